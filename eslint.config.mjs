@@ -1,0 +1,22 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const frameworkImports = {
+  patterns: [
+    { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "lib/ holds plain domain functions: no React." },
+    { group: ["next", "next/*"], message: "lib/ holds plain domain functions: no Next.js." },
+    { group: ["@prisma/*", "prisma", "**/db/*", "**/db/**"], message: "Only the data-access layer (lib/db) touches Prisma." },
+  ],
+};
+
+export default [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  { ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    // Domain logic stays framework-free so it can be tested and audited on its own.
+    files: ["lib/**/*.ts"],
+    ignores: ["lib/db/**"],
+    rules: { "no-restricted-imports": ["error", frameworkImports] },
+  },
+];
