@@ -64,12 +64,24 @@ export interface RuleFinding {
   readonly reasons: readonly string[];
 }
 
+/** What raises a rule to one severity, and what its flag says at that severity. */
+export interface SeverityLevel {
+  /** The trigger in words, thresholds included (e.g. "systolic ≥ 140 or diastolic ≥ 90 mmHg"). */
+  readonly when: string;
+  /** The flag's one-line summary at this severity (a CDS Hooks card summary: under 140 characters). */
+  readonly summary: string;
+}
+
 export interface Rule {
   readonly id: RuleId;
   readonly title: string;
+  /** What the rule is about, whatever the severity (for the catalogue). */
   readonly summary: string;
+  /** The severities the rule can raise, most severe first; exactly the keys of `levels`. */
   readonly severities: readonly Severity[];
+  readonly levels: Readonly<Partial<Record<Severity, SeverityLevel>>>;
   readonly sources: readonly FlagSource[];
+  /** Pure: the same input always gives the same finding. `null` when the rule does not apply. */
   readonly evaluate: (input: ScreeningInput) => RuleFinding | null;
 }
 

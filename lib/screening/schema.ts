@@ -69,11 +69,14 @@ function questionnaireItems(name: string, count: number) {
     .length(count, { error: `Answer all ${count} ${name} items, or leave the whole ${name} blank` });
 }
 
-/** Rejects keys the contract does not know, naming them. */
-function strictSection<T extends z.core.$ZodLooseShape>(shape: T) {
+/** A section of the form: rejects keys the contract does not know, naming them, and says when it is missing. */
+function strictSection<T extends z.core.$ZodLooseShape>(label: string, shape: T) {
   return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ")}` : undefined,
+    error: (issue) => {
+      if (issue.code === "unrecognized_keys") return `Unknown field: ${issue.keys.join(", ")}`;
+      if (issue.code === "invalid_type") return `${label} section is missing`;
+      return undefined;
+    },
   });
 }
 
@@ -87,7 +90,7 @@ const dateOfBirth = z
     error: `Age must be at most ${MAX_AGE_YEARS} years`,
   });
 
-const patient = strictSection({
+const patient = strictSection("Patient", {
   fullName: z
     .string({ error: "Full name is required" })
     .trim()
@@ -105,7 +108,7 @@ const patient = strictSection({
   sexAtBirth: choice("sex at birth", SEX_AT_BIRTH),
 });
 
-const vitals = strictSection({
+const vitals = strictSection("Vital signs", {
   systolic: boundedInteger("Systolic", 50, 300, "mmHg"),
   diastolic: boundedInteger("Diastolic", 20, 200, "mmHg"),
   heartRate: boundedInteger("Heart rate", 20, 250, "beats/min"),
@@ -115,22 +118,22 @@ const vitals = strictSection({
   path: ["diastolic"],
 });
 
-export const screeningInputSchema = strictSection({
+export const screeningInputSchema = strictSection("Screening", {
   patient,
-  plannedTreatment: strictSection({
+  plannedTreatment: strictSection("Planned treatment", {
     course: choice("the planned course", TREATMENT_COURSES),
     route: choice("the route", ROUTES),
   }),
   vitals,
-  cardiovascular: strictSection({
+  cardiovascular: strictSection("Heart and circulation", {
     conditions: distinctList("heart or circulation condition", CARDIOVASCULAR_CONDITIONS),
     hypertension: choice("the blood-pressure history", HYPERTENSION_STATUS),
   }),
-  respiratory: strictSection({
+  respiratory: strictSection("Breathing", {
     conditions: distinctList("breathing condition", RESPIRATORY_CONDITIONS),
   }),
   medications: distinctList("medicine", MEDICATIONS),
-  mentalHealth: strictSection({
+  mentalHealth: strictSection("Mental health", {
     depression: choice("the depression history", DEPRESSION_STATUS),
     anxiety: choice("the anxiety history", ANXIETY_STATUS),
     psychosisHistory: yesNo("history of psychosis"),
@@ -138,19 +141,19 @@ export const screeningInputSchema = strictSection({
     phq9Items: questionnaireItems("PHQ-9", 9).optional(),
     gad7Items: questionnaireItems("GAD-7", 7).optional(),
   }),
-  substanceUse: strictSection({
+  substanceUse: strictSection("Substance use", {
     disorder: choice("the substance-use history", SUBSTANCE_USE_DISORDER),
     ketamineUse: choice("prior ketamine use", KETAMINE_USE),
     alcohol: choice("alcohol use", ALCOHOL_USE),
   }),
-  urinary: strictSection({
+  urinary: strictSection("Bladder and urinary", {
     bladderHistory: yesNo("bladder history"),
     currentSymptoms: yesNo("current urinary symptoms"),
   }),
-  cognition: strictSection({
+  cognition: strictSection("Memory", {
     memoryConcerns: yesNo("memory concerns"),
   }),
-  other: strictSection({
+  other: strictSection("Other", {
     nauseaProne: yesNo("prone to severe nausea"),
     fallRisk: yesNo("fall risk"),
   }),

@@ -1,0 +1,121 @@
+/**
+ * Short-term effects every patient is told about (info), raised to a warning or critical when the patient's
+ * history makes the effect more likely or more dangerous.
+ */
+import { GAD7_BAND_LABELS, scoreGad7 } from "../scoring/gad7";
+import { defineRule, highestFinding } from "./define-rule";
+import { historyFact, plannedTreatmentFact } from "./patient-facts";
+import { documentSource } from "./source-quotes";
+import { standardSource } from "./standard-citations";
+import { GAD7_MODERATE_TOTAL } from "./thresholds";
+
+const EVERY_PATIENT = "every patient";
+
+export const dissociation = defineRule({
+  id: "dissociation",
+  title: "Dissociation",
+  summary: "Ketamine can make patients feel disconnected from their body and surroundings.",
+  levels: {
+    warning: {
+      when: "history of psychosis or a dissociative disorder",
+      summary: "Dissociation may be harder to tolerate given the psychiatric history: prepare and monitor closely.",
+    },
+    info: {
+      when: EVERY_PATIENT,
+      summary: "Tell the patient they may feel disconnected from their body and surroundings, usually for a few hours.",
+    },
+  },
+  sources: [documentSource("dissociation")],
+  evaluate: (input) =>
+    highestFinding({
+      warning: [
+        input.mentalHealth.psychosisHistory && "History of psychosis",
+        input.mentalHealth.dissociativeDisorder && "Dissociative disorder",
+      ],
+      info: [plannedTreatmentFact(input)],
+    }),
+});
+
+export const nauseaVomiting = defineRule({
+  id: "nausea-vomiting",
+  title: "Nausea and vomiting",
+  summary: "Nausea and vomiting are common and usually settle within a few hours.",
+  levels: {
+    warning: {
+      when: "prone to severe nausea (with anaesthesia or travel)",
+      summary: "Patient is prone to severe nausea: consider antiemetic prophylaxis and fasting guidance.",
+    },
+    info: { when: EVERY_PATIENT, summary: "Tell the patient nausea and vomiting are common and usually pass within hours." },
+  },
+  sources: [documentSource("nauseaVomiting")],
+  evaluate: (input) =>
+    highestFinding({
+      warning: [input.other.nauseaProne && "Prone to severe nausea with anaesthesia or travel"],
+      info: [plannedTreatmentFact(input)],
+    }),
+});
+
+export const dizziness = defineRule({
+  id: "dizziness",
+  title: "Dizziness",
+  summary: "Dizziness is a common short-term effect.",
+  levels: {
+    warning: {
+      when: "at risk of falls",
+      summary: "Dizziness with a known fall risk: assist when standing and walking after treatment.",
+    },
+    info: { when: EVERY_PATIENT, summary: "Tell the patient dizziness is common after treatment." },
+  },
+  sources: [documentSource("dizziness")],
+  evaluate: (input) =>
+    highestFinding({
+      warning: [input.other.fallRisk && "At risk of falls"],
+      info: [plannedTreatmentFact(input)],
+    }),
+});
+
+export const anxiety = defineRule({
+  id: "anxiety",
+  title: "Anxiety after treatment",
+  summary: "Some patients feel anxious after ketamine, usually briefly.",
+  levels: {
+    warning: {
+      when: `anxiety in the past or now, or GAD-7 total ≥ ${GAD7_MODERATE_TOTAL}`,
+      summary: "Anxiety after treatment is more likely given the anxiety history or score: prepare and reassure.",
+    },
+    info: { when: EVERY_PATIENT, summary: "Tell the patient they may feel anxious after treatment, usually briefly." },
+  },
+  sources: [documentSource("anxiety"), standardSource("gad7Severity")],
+  evaluate: (input) => {
+    const { anxiety: history, gad7Items } = input.mentalHealth;
+    const gad7 = gad7Items === undefined ? null : scoreGad7(gad7Items);
+    return highestFinding({
+      warning: [
+        history !== "none" && historyFact("Anxiety", history),
+        gad7 !== null &&
+          gad7.total >= GAD7_MODERATE_TOTAL &&
+          `GAD-7 total ${gad7.total} (${GAD7_BAND_LABELS[gad7.band].toLowerCase()} anxiety) is at or above ${GAD7_MODERATE_TOTAL}`,
+      ],
+      info: [plannedTreatmentFact(input)],
+    });
+  },
+});
+
+export const hallucinations = defineRule({
+  id: "hallucinations",
+  title: "Hallucinations",
+  summary: "Ketamine is known to cause hallucinations.",
+  levels: {
+    critical: {
+      when: "history of psychosis",
+      summary: "History of psychosis: ketamine can cause hallucinations; justify treatment before proceeding.",
+    },
+    info: { when: EVERY_PATIENT, summary: "Tell the patient ketamine can cause hallucinations." },
+  },
+  sources: [documentSource("hallucinations")],
+  evaluate: (input) =>
+    highestFinding({
+      critical: [input.mentalHealth.psychosisHistory && "History of psychosis"],
+      info: [plannedTreatmentFact(input)],
+    }),
+});

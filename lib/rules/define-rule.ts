@@ -1,0 +1,38 @@
+/**
+ * The two building blocks every rule module uses, so that each rule reads as data: its levels and sources,
+ * and an `evaluate` that lists the patient facts found at each severity.
+ */
+import { SEVERITIES, type Rule, type RuleFinding, type Severity } from "./types";
+
+/** Builds a rule, deriving `severities` from `levels` so the two cannot disagree. */
+export function defineRule(spec: Omit<Rule, "severities">): Rule {
+  const severities = SEVERITIES.filter((severity) => spec.levels[severity] !== undefined);
+  if (severities.length === 0) throw new Error(`Rule ${spec.id} declares no severity`);
+  // Frozen all the way down: flags share these objects, so a caller mutating one must not alter the catalogue.
+  const levels = Object.freeze(
+    Object.fromEntries(severities.map((severity) => [severity, Object.freeze({ ...spec.levels[severity] })])),
+  ) as Rule["levels"];
+  const sources = Object.freeze(spec.sources.map((source) => Object.freeze({ ...source })));
+  return Object.freeze({ ...spec, levels, sources, severities: Object.freeze(severities) });
+}
+
+/** A reason, or `false` when the fact does not hold (so rules can write `condition && "reason"`). */
+export type MaybeReason = string | false;
+
+/**
+ * The finding at the highest severity that has at least one reason, with the reasons found at that
+ * severity; `null` when no severity has any. One flag per rule, at its highest triggered severity.
+ */
+export function highestFinding(candidates: Readonly<Partial<Record<Severity, readonly MaybeReason[]>>>): RuleFinding | null {
+  // Plain loops: this runs for every rule of every assessment.
+  for (const severity of SEVERITIES) {
+    const found = candidates[severity];
+    if (found === undefined) continue;
+    let reasons: string[] | undefined;
+    for (const reason of found) {
+      if (reason !== false) (reasons ??= []).push(reason);
+    }
+    if (reasons !== undefined) return { severity, reasons };
+  }
+  return null;
+}

@@ -1,0 +1,18 @@
+/**
+ * The rules module's public face: assess a screening, list the rules, and the version that stamps assessments.
+ */
+export { assess } from "./assess";
+export { ruleCatalogue } from "./catalogue";
+export { RULES_VERSION } from "./rules-version";
+export { SEVERITIES } from "./types";
+export type {
+  Assessment,
+  Flag,
+  FlagSource,
+  Rule,
+  RuleDescription,
+  RuleFinding,
+  RuleId,
+  Severity,
+  SeverityLevel,
+} from "./types";
