@@ -9,7 +9,7 @@ const frameworkImports = {
   ],
 };
 
-export default [
+const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   { ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
@@ -20,3 +20,5 @@ export default [
     rules: { "no-restricted-imports": ["error", frameworkImports] },
   },
 ];
+
+export default config;

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+
+import { SiteHeader } from "@/components/site-header";
+
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Ketamine pre-treatment screening", template: "%s · Ketamine pre-treatment screening" },
+  description: "Pre-treatment risk screening for ketamine therapy: flags with their reasons and sources.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:rounded focus:bg-white focus:px-4 focus:py-2"
+        >
+          Skip to main content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { FlagList } from "@/components/screening-result/flag-list";
+import { DetailRow, QuestionnaireScores, VitalsList } from "@/components/screening-result/measurements";
+import { SeverityBadge } from "@/components/severity-badge";
+import { formatDateTime } from "@/components/format-date-time";
+import { statusLabel } from "@/components/status-label";
+import { getScreening } from "@/lib/db/get-screening.server";
+import { ROUTE_LABELS, SEX_AT_BIRTH_LABELS, TREATMENT_COURSE_LABELS } from "@/lib/screening/options";
+import { clinicalParagraphs, loadSourceDocument } from "@/lib/source/source-document";
+
+// No patient name in the title: titles end up in browser history and tab lists.
+export const metadata: Metadata = { title: "Screening result" };
+
+function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`panel-${title}`} className="rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
+      <h2 id={`panel-${title}`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <div className="mt-2">{children}</div>
+    </section>
+  );
+}
+
+export default async function ScreeningResultPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const screening = await getScreening(id);
+  if (!screening) notFound();
+
+  const { input, patient } = screening;
+  const paragraphs = clinicalParagraphs(loadSourceDocument());
+  const sourceDocument = { title: paragraphs[0] ?? "Source document", paragraphs };
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm text-slate-700">
+          <Link href="/screenings" className="text-blue-800 underline">
+            Screenings
+          </Link>{" "}
+          / Result
+        </p>
+        <h1 className="mt-2 text-2xl font-semibold">Screening result</h1>
+      </div>
+
+      <p className="rounded-lg border-l-8 border-slate-600 bg-white p-4 font-medium">
+        These flags support the clinician’s decision. They never clear a patient for treatment: the decision, and the
+        checks behind it, stay with the treating clinician.
+      </p>
+
+      <Panel title="Patient">
+        <dl className="divide-y divide-slate-200">
+          <DetailRow term="Full name">{patient.fullName}</DetailRow>
+          <DetailRow term="Date of birth">{patient.dateOfBirth}</DetailRow>
+          <DetailRow term="Medical record number">{patient.medicalRecordNumber ?? "None recorded"}</DetailRow>
+          <DetailRow term="Sex at birth">{SEX_AT_BIRTH_LABELS[input.patient.sexAtBirth]}</DetailRow>
+          <DetailRow term="Screened">
+            <time dateTime={screening.createdAt.toISOString()}>{formatDateTime(screening.createdAt)}</time>
+          </DetailRow>
+          <DetailRow term="Status">{statusLabel(screening.status)}</DetailRow>
+          <DetailRow term="Highest severity">
+            <SeverityBadge severity={screening.highestSeverity} />
+          </DetailRow>
+        </dl>
+        <p className="mt-3">
+          <Link href={`/screenings/new?patientId=${encodeURIComponent(patient.id)}`} className="text-blue-800 underline">
+            New screening for this patient
+          </Link>
+        </p>
+      </Panel>
+
+      <Panel title="Planned treatment">
+        <dl className="divide-y divide-slate-200">
+          <DetailRow term="Course">{TREATMENT_COURSE_LABELS[input.plannedTreatment.course]}</DetailRow>
+          <DetailRow term="Route">{ROUTE_LABELS[input.plannedTreatment.route]}</DetailRow>
+        </dl>
+      </Panel>
+
+      <Panel title="Vital signs">
+        <VitalsList vitals={input.vitals} />
+      </Panel>
+
+      <Panel title="Questionnaires">
+        <QuestionnaireScores mentalHealth={input.mentalHealth} />
+      </Panel>
+
+      <section aria-labelledby="flags-title" className="space-y-4">
+        <h2 id="flags-title" className="text-xl font-semibold">
+          Flags ({screening.flags.length})
+        </h2>
+        <FlagList flags={screening.flags} document={sourceDocument} />
+      </section>
+
+      {input.notes && (
+        <Panel title="Notes">
+          <p className="whitespace-pre-wrap">{input.notes}</p>
+        </Panel>
+      )}
+
+      <p className="text-sm text-slate-700">
+        Assessed with rules version <span className="font-mono">{screening.rulesVersion}</span>.
+      </p>
+    </div>
+  );
+}

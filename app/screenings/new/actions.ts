@@ -1,0 +1,32 @@
+"use server";
+
+/**
+ * The "new screening" Server Action. Every export of a "use server" file is a public POST endpoint, so the
+ * argument is typed `unknown` and parsed here again with the form's own schema, whatever the browser checked.
+ */
+import { defineAction, type FieldErrors } from "@/lib/actions/define-action";
+import { saveScreening } from "@/lib/db/save-screening.server";
+import { assess } from "@/lib/rules";
+import { screeningSubmissionSchema } from "@/lib/screening/submission-schema";
+
+/** The data layer names fields within the screening input ("patient.medicalRecordNumber"); the form nests it. */
+function asSubmissionPaths(fieldErrors: Record<string, string[]>): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([path, messages]) => [path === "patientId" ? path : `screening.${path}`, messages]),
+  );
+}
+
+const saveNewScreening = defineAction<typeof screeningSubmissionSchema, { screeningId: string }>(
+  screeningSubmissionSchema,
+  async ({ submissionId, patientId, screening }) => {
+    const assessment = assess(screening);
+    // Idempotent on submissionId: a retry or double click gets the first screening back, not a second one.
+    const saved = await saveScreening({ submissionId, patientId, input: screening, assessment });
+    if (!saved.ok) return { ok: false, fieldErrors: asSubmissionPaths(saved.fieldErrors) };
+    return { ok: true, screeningId: saved.screeningId };
+  },
+);
+
+export async function saveScreeningAction(submission: unknown) {
+  return saveNewScreening(submission);
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+
+import { SeverityBadge } from "@/components/severity-badge";
+import { formatDateTime } from "@/components/format-date-time";
+import { statusLabel } from "@/components/status-label";
+import { listScreenings } from "@/lib/db/list-screenings.server";
+
+export const metadata: Metadata = { title: "Screenings" };
+
+export default async function ScreeningsPage() {
+  // Read the database at request time, never at build time.
+  await connection();
+  const screenings = await listScreenings({ limit: 200 });
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-semibold">Screenings</h1>
+        <Link
+          href="/screenings/new"
+          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white no-underline hover:bg-blue-900"
+        >
+          New screening
+        </Link>
+      </div>
+
+      {screenings.length === 0 ? (
+        <div className="rounded-lg border border-slate-300 bg-white p-6">
+          <p className="font-medium">No screenings yet.</p>
+          <p className="mt-1 text-slate-700">Start one with “New screening”; it will be listed here, newest first.</p>
+        </div>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+          <table className="w-full text-left">
+            <caption className="sr-only">Screenings, newest first</caption>
+            <thead className="border-b border-slate-300 bg-slate-100 text-sm">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-semibold">Patient</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Record number</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Date and time</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Highest severity</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {screenings.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row" className="px-4 py-3 font-normal">
+                    <Link href={`/screenings/${s.id}`} className="font-medium text-blue-800 underline">
+                      {s.patient.fullName}
+                    </Link>
+                  </th>
+                  <td className="px-4 py-3">{s.patient.medicalRecordNumber ?? <span className="text-slate-600">None</span>}</td>
+                  <td className="px-4 py-3">
+                    <time dateTime={s.createdAt.toISOString()}>{formatDateTime(s.createdAt)}</time>
+                  </td>
+                  <td className="px-4 py-3">
+                    <SeverityBadge severity={s.highestSeverity} />
+                  </td>
+                  <td className="px-4 py-3">{statusLabel(s.status)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

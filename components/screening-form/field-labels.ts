@@ -1,0 +1,59 @@
+/**
+ * The visible label of every form field, in the order the fields appear: the sections read their labels
+ * from here and the error summary lists problems in this order, so the two never disagree.
+ */
+import { GAD7_ITEM_COUNT, PHQ9_ITEM_COUNT } from "./form-model";
+
+const PHQ9 = "screening.mentalHealth.phq9Items";
+const GAD7 = "screening.mentalHealth.gad7Items";
+
+const itemLabels = (path: string, name: string, count: number): [string, string][] =>
+  Array.from({ length: count }, (_, i) => [`${path}.${i}`, `${name} item ${i + 1}`]);
+
+const FIELDS: readonly [path: string, label: string][] = [
+  ["patientId", "Patient"],
+  ["screening.patient.fullName", "Full name"],
+  ["screening.patient.dateOfBirth", "Date of birth"],
+  ["screening.patient.medicalRecordNumber", "Medical record number"],
+  ["screening.patient.sexAtBirth", "Sex at birth"],
+  ["screening.plannedTreatment.course", "Planned course"],
+  ["screening.plannedTreatment.route", "Route"],
+  ["screening.vitals.systolic", "Systolic (mmHg)"],
+  ["screening.vitals.diastolic", "Diastolic (mmHg)"],
+  ["screening.vitals.heartRate", "Heart rate (beats/min)"],
+  ["screening.vitals.oxygenSaturation", "Oxygen saturation (%)"],
+  ["screening.cardiovascular.conditions", "Heart and circulation conditions"],
+  ["screening.cardiovascular.hypertension", "Blood-pressure history"],
+  ["screening.respiratory.conditions", "Breathing conditions"],
+  ["screening.medications", "Current medicines"],
+  ["screening.substanceUse.alcohol", "Alcohol use"],
+  ["screening.mentalHealth.depression", "Depression"],
+  ["screening.mentalHealth.anxiety", "Anxiety"],
+  ["screening.mentalHealth.psychosisHistory", "History of psychosis"],
+  ["screening.mentalHealth.dissociativeDisorder", "Dissociative disorder"],
+  [PHQ9, "PHQ-9"],
+  ...itemLabels(PHQ9, "PHQ-9", PHQ9_ITEM_COUNT),
+  [GAD7, "GAD-7"],
+  ...itemLabels(GAD7, "GAD-7", GAD7_ITEM_COUNT),
+  ["screening.substanceUse.disorder", "Substance use disorder"],
+  ["screening.substanceUse.ketamineUse", "Prior ketamine use"],
+  ["screening.urinary.bladderHistory", "History of bladder problems"],
+  ["screening.urinary.currentSymptoms", "Current urinary symptoms"],
+  ["screening.cognition.memoryConcerns", "Memory concerns"],
+  ["screening.other.nauseaProne", "Prone to severe nausea or vomiting"],
+  ["screening.other.fallRisk", "At risk of falls"],
+  ["screening.pregnancy", "Pregnancy"],
+  ["screening.notes", "Notes"],
+];
+
+const LABELS = new Map(FIELDS);
+const ORDER = new Map(FIELDS.map(([path], index) => [path, index]));
+
+export function labelOf(path: string): string {
+  return LABELS.get(path) ?? path;
+}
+
+/** Position in the form; a path the form does not know sorts last. */
+export function orderOf(path: string): number {
+  return ORDER.get(path) ?? FIELDS.length;
+}

@@ -1,0 +1,172 @@
+"use client";
+
+/**
+ * The form's field building blocks. Each one takes the field's path, reads its label from `labelOf`, and
+ * wires its inline error to the control (`aria-invalid`, `aria-describedby`), so every section gets the
+ * same accessible behaviour without repeating it.
+ */
+import { get, useFormContext, useFormState, type Path } from "react-hook-form";
+
+import { labelOf } from "./field-labels";
+import { errorId, fieldId, NO, numberFromInput, textFromInput, YES, type ScreeningFormState } from "./form-model";
+
+export type FormPath = Path<ScreeningFormState>;
+
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** Options from a value list and its label map in lib/screening/options.ts. */
+export function optionsFrom<const T extends readonly string[]>(
+  values: T,
+  labels: Readonly<Record<T[number], string>>,
+): Option[] {
+  return values.map((value: T[number]) => ({ value, label: labels[value] }));
+}
+
+export const YES_NO_OPTIONS: readonly Option[] = [
+  { value: YES, label: "Yes" },
+  { value: NO, label: "No" },
+];
+
+export function useFieldError(path: string): string | undefined {
+  const { control } = useFormContext<ScreeningFormState>();
+  const { errors } = useFormState({ control, name: path as FormPath });
+  // An error about a whole list of registered fields (a part-answered questionnaire) sits under `.root`.
+  const own = get(errors, path) as { message?: unknown } | undefined;
+  const listRoot = get(errors, `${path}.root`) as { message?: unknown } | undefined;
+  const message = own?.message ?? listRoot?.message;
+  return typeof message === "string" ? message : undefined;
+}
+
+/** Space-separated ids of the hint and error that exist right now (a dangling id would confuse axe and readers). */
+export function describedBy(path: string, hasHint: boolean, hasError: boolean): string | undefined {
+  const ids = [hasHint ? `${fieldId(path)}-hint` : "", hasError ? errorId(path) : ""].filter(Boolean);
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+export function FieldHint({ path, children }: { path: string; children?: React.ReactNode }) {
+  if (!children) return null;
+  return (
+    <p id={`${fieldId(path)}-hint`} className="mt-1 text-sm text-slate-600">
+      {children}
+    </p>
+  );
+}
+
+export function FieldError({ path, message }: { path: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={errorId(path)} className="mt-1 text-sm font-semibold text-red-800">
+      <span className="sr-only">Error: </span>
+      {message}
+    </p>
+  );
+}
+
+interface TextFieldProps {
+  path: FormPath;
+  kind?: "text" | "number" | "date";
+  hint?: string;
+  autoComplete?: string;
+  /** Tailwind width class; short widths tell the clinician what size of answer is expected. */
+  width?: string;
+}
+
+export function TextField({ path, kind = "text", hint, autoComplete = "off", width = "w-full" }: TextFieldProps) {
+  const { register } = useFormContext<ScreeningFormState>();
+  const message = useFieldError(path);
+  const id = fieldId(path);
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium text-slate-900">
+        {labelOf(path)}
+      </label>
+      <FieldHint path={path}>{hint}</FieldHint>
+      <FieldError path={path} message={message} />
+      <input
+        id={id}
+        type={kind === "date" ? "date" : "text"}
+        inputMode={kind === "number" ? "numeric" : undefined}
+        autoComplete={autoComplete}
+        spellCheck={kind === "text" ? false : undefined}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy(path, Boolean(hint), Boolean(message))}
+        className={`mt-1 block ${width} rounded border px-3 py-2 text-base ${
+          message ? "border-red-700 border-2" : "border-slate-500"
+        }`}
+        {...register(path, { setValueAs: kind === "number" ? numberFromInput : textFromInput })}
+      />
+    </div>
+  );
+}
+
+interface ChoiceGroupProps {
+  path: FormPath;
+  options: readonly Option[];
+  /** Defaults to the field's label; PHQ-9/GAD-7 items pass their item text. */
+  legend?: React.ReactNode;
+  hint?: string;
+  inline?: boolean;
+}
+
+/**
+ * A radio or checkbox group as a fieldset. The first option carries the field's id, so the error summary's
+ * link and the focus-on-error land on a real, focusable control.
+ */
+function ChoiceGroup({ type, path, options, legend, hint, inline }: ChoiceGroupProps & { type: "radio" | "checkbox" }) {
+  const { register } = useFormContext<ScreeningFormState>();
+  const message = useFieldError(path);
+  const field = register(path);
+  const baseId = fieldId(path);
+  return (
+    <fieldset aria-describedby={describedBy(path, Boolean(hint), Boolean(message))}>
+      <legend className="font-medium text-slate-900">{legend ?? labelOf(path)}</legend>
+      <FieldHint path={path}>{hint}</FieldHint>
+      <FieldError path={path} message={message} />
+      <div className={`mt-2 ${inline ? "flex flex-wrap gap-x-6 gap-y-2" : "grid gap-2 sm:grid-cols-2"}`}>
+        {options.map((option, index) => {
+          const id = index === 0 ? baseId : `${baseId}-${option.value}`;
+          return (
+            <div key={option.value} className="flex items-center gap-2">
+              <input
+                id={id}
+                type={type}
+                value={option.value}
+                aria-invalid={message ? true : undefined}
+                className="size-5 shrink-0 accent-blue-800"
+                {...field}
+              />
+              <label htmlFor={id} className="py-1">
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+export function RadioGroup(props: ChoiceGroupProps) {
+  return <ChoiceGroup type="radio" {...props} />;
+}
+
+export function CheckboxGroup(props: ChoiceGroupProps) {
+  return <ChoiceGroup type="checkbox" {...props} />;
+}
+
+export function YesNo({ path, hint }: { path: FormPath; hint?: string }) {
+  return <RadioGroup path={path} options={YES_NO_OPTIONS} hint={hint} inline />;
+}
+
+/** A form section: a fieldset whose legend is the section heading. */
+export function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <fieldset className="rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
+      <legend className="px-2 text-lg font-semibold text-slate-900">{title}</legend>
+      <div className="space-y-5">{children}</div>
+    </fieldset>
+  );
+}

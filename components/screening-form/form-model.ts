@@ -1,0 +1,227 @@
+/**
+ * What the form holds while the clinician types, and its translation to and from the submission shape.
+ * Native radios and checkboxes only ever hold strings (react-hook-form applies `setValueAs` to text inputs
+ * only), so yes/no answers and questionnaire scores are strings here and become booleans and numbers in
+ * `toSubmissionCandidate`, just before the shared schema checks them.
+ */
+import { GAD7_ITEM_COUNT } from "@/lib/scoring/gad7";
+import { PHQ9_ITEM_COUNT } from "@/lib/scoring/phq9";
+import type { ScreeningInput } from "@/lib/screening/schema";
+
+/** A radio group's value: `null` is react-hook-form's "none checked". */
+export type Choice = string | null | undefined;
+
+export const YES = "yes";
+export const NO = "no";
+
+export interface ScreeningFormState {
+  submissionId: string;
+  patientId?: string;
+  screening: {
+    patient: { fullName?: string; dateOfBirth?: string; medicalRecordNumber?: string; sexAtBirth?: Choice };
+    plannedTreatment: { course?: Choice; route?: Choice };
+    vitals: { systolic?: number; diastolic?: number; heartRate?: number; oxygenSaturation?: number };
+    cardiovascular: { conditions: string[]; hypertension?: Choice };
+    respiratory: { conditions: string[] };
+    medications: string[];
+    mentalHealth: {
+      depression?: Choice;
+      anxiety?: Choice;
+      psychosisHistory?: Choice;
+      dissociativeDisorder?: Choice;
+      phq9Items: Choice[];
+      gad7Items: Choice[];
+    };
+    substanceUse: { disorder?: Choice; ketamineUse?: Choice; alcohol?: Choice };
+    urinary: { bladderHistory?: Choice; currentSymptoms?: Choice };
+    cognition: { memoryConcerns?: Choice };
+    other: { nauseaProne?: Choice; fallRisk?: Choice };
+    pregnancy?: Choice;
+    notes?: string;
+  };
+}
+
+/**
+ * History carried over from the patient's last screening. Vitals, questionnaires, pregnancy and notes are
+ * never carried over: they describe the day of the screening and must be entered fresh.
+ */
+export interface ScreeningPrefill {
+  readonly patient: ScreeningInput["patient"];
+  readonly plannedTreatment?: ScreeningInput["plannedTreatment"];
+  readonly cardiovascular?: ScreeningInput["cardiovascular"];
+  readonly respiratory?: ScreeningInput["respiratory"];
+  readonly medications?: ScreeningInput["medications"];
+  readonly mentalHealth?: Omit<ScreeningInput["mentalHealth"], "phq9Items" | "gad7Items">;
+  readonly substanceUse?: ScreeningInput["substanceUse"];
+  readonly urinary?: ScreeningInput["urinary"];
+  readonly cognition?: ScreeningInput["cognition"];
+  readonly other?: ScreeningInput["other"];
+}
+
+export { GAD7_ITEM_COUNT } from "@/lib/scoring/gad7";
+export { PHQ9_ITEM_COUNT } from "@/lib/scoring/phq9";
+
+/** The DOM id of a field (for a radio or checkbox group: its first option), used by labels and error links. */
+export function fieldId(path: string): string {
+  return `field-${path.replace(/\./g, "-")}`;
+}
+
+export function errorId(path: string): string {
+  return `${fieldId(path)}-error`;
+}
+
+/**
+ * Number inputs: blank is "not entered" (the schema says "… is required" where it is). Text that is not a
+ * plain decimal number is passed on as text, so the schema answers "… must be a number" rather than
+ * "required" for a value the clinician did type; `Number()` alone would also read "1e2" or "0x10".
+ */
+export function numberFromInput(value: unknown): number | string | undefined {
+  if (typeof value === "number") return value;
+  const text = String(value ?? "").trim();
+  if (text === "") return undefined;
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+}
+
+/** Optional text inputs: blank (or only spaces) is "not entered", so optional fields stay absent. */
+export function textFromInput(value: unknown): string | undefined {
+  const text = typeof value === "string" ? value : String(value ?? "");
+  return text.trim() === "" ? undefined : text;
+}
+
+function yesNoToForm(value: boolean | undefined): Choice {
+  return value === undefined ? undefined : value ? YES : NO;
+}
+
+function yesNoFromForm(value: Choice): boolean | undefined {
+  return value === YES ? true : value === NO ? false : undefined;
+}
+
+function choiceFromForm(value: Choice): string | undefined {
+  return value === null || value === "" ? undefined : value;
+}
+
+/** All blank: the questionnaire was skipped (absent). Partly answered: a short list the schema rejects. */
+function itemsFromForm(values: readonly Choice[] | undefined): number[] | undefined {
+  const answered = (values ?? []).filter((v): v is string => typeof v === "string" && v !== "").map(Number);
+  return answered.length === 0 ? undefined : answered;
+}
+
+/** Scores for the live running total (blank items stay undefined). */
+export function itemScores(values: readonly Choice[] | undefined, count: number): (number | undefined)[] {
+  return Array.from({ length: count }, (_, i) => {
+    const v = values?.[i];
+    return typeof v === "string" && v !== "" ? Number(v) : undefined;
+  });
+}
+
+export function newSubmissionId(): string {
+  // crypto.randomUUID exists only in secure contexts (https or localhost); a clinic may reach the app over
+  // plain http on its network, where getRandomValues still works. Builds an RFC 9562 version 4 UUID.
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export function initialFormState(
+  submissionId: string,
+  patientId: string | undefined,
+  prefill: ScreeningPrefill | undefined,
+): ScreeningFormState {
+  const mh = prefill?.mentalHealth;
+  return {
+    submissionId,
+    patientId,
+    screening: {
+      patient: { ...prefill?.patient },
+      plannedTreatment: { ...prefill?.plannedTreatment },
+      vitals: {},
+      cardiovascular: {
+        conditions: [...(prefill?.cardiovascular?.conditions ?? [])],
+        hypertension: prefill?.cardiovascular?.hypertension,
+      },
+      respiratory: { conditions: [...(prefill?.respiratory?.conditions ?? [])] },
+      medications: [...(prefill?.medications ?? [])],
+      mentalHealth: {
+        depression: mh?.depression,
+        anxiety: mh?.anxiety,
+        psychosisHistory: yesNoToForm(mh?.psychosisHistory),
+        dissociativeDisorder: yesNoToForm(mh?.dissociativeDisorder),
+        phq9Items: Array.from({ length: PHQ9_ITEM_COUNT }, () => null),
+        gad7Items: Array.from({ length: GAD7_ITEM_COUNT }, () => null),
+      },
+      substanceUse: { ...prefill?.substanceUse },
+      urinary: {
+        bladderHistory: yesNoToForm(prefill?.urinary?.bladderHistory),
+        currentSymptoms: yesNoToForm(prefill?.urinary?.currentSymptoms),
+      },
+      cognition: { memoryConcerns: yesNoToForm(prefill?.cognition?.memoryConcerns) },
+      other: {
+        nauseaProne: yesNoToForm(prefill?.other?.nauseaProne),
+        fallRisk: yesNoToForm(prefill?.other?.fallRisk),
+      },
+    },
+  };
+}
+
+/** Pregnancy is asked only when it can apply; for a patient male at birth it is recorded as not applicable. */
+export function asksPregnancy(sexAtBirth: Choice): boolean {
+  return sexAtBirth !== "male";
+}
+
+/**
+ * The form's strings turned into the submission shape, unchecked: the shared schema then judges it, so a
+ * wrong or missing answer is reported by the same messages in the browser and on the server.
+ */
+export function toSubmissionCandidate(state: ScreeningFormState): unknown {
+  const s = state.screening;
+  const mh = s.mentalHealth;
+  const sexAtBirth = choiceFromForm(s.patient.sexAtBirth);
+  const pregnancy = asksPregnancy(sexAtBirth) ? choiceFromForm(s.pregnancy) : "not-applicable";
+  return {
+    submissionId: state.submissionId,
+    patientId: state.patientId || undefined,
+    screening: {
+      patient: { ...s.patient, sexAtBirth },
+      plannedTreatment: {
+        course: choiceFromForm(s.plannedTreatment.course),
+        route: choiceFromForm(s.plannedTreatment.route),
+      },
+      vitals: s.vitals,
+      cardiovascular: {
+        conditions: arrayFromForm(s.cardiovascular.conditions),
+        hypertension: choiceFromForm(s.cardiovascular.hypertension),
+      },
+      respiratory: { conditions: arrayFromForm(s.respiratory.conditions) },
+      medications: arrayFromForm(s.medications),
+      mentalHealth: {
+        depression: choiceFromForm(mh.depression),
+        anxiety: choiceFromForm(mh.anxiety),
+        psychosisHistory: yesNoFromForm(mh.psychosisHistory),
+        dissociativeDisorder: yesNoFromForm(mh.dissociativeDisorder),
+        phq9Items: itemsFromForm(mh.phq9Items),
+        gad7Items: itemsFromForm(mh.gad7Items),
+      },
+      substanceUse: {
+        disorder: choiceFromForm(s.substanceUse.disorder),
+        ketamineUse: choiceFromForm(s.substanceUse.ketamineUse),
+        alcohol: choiceFromForm(s.substanceUse.alcohol),
+      },
+      urinary: {
+        bladderHistory: yesNoFromForm(s.urinary.bladderHistory),
+        currentSymptoms: yesNoFromForm(s.urinary.currentSymptoms),
+      },
+      cognition: { memoryConcerns: yesNoFromForm(s.cognition.memoryConcerns) },
+      other: { nauseaProne: yesNoFromForm(s.other.nauseaProne), fallRisk: yesNoFromForm(s.other.fallRisk) },
+      pregnancy,
+      notes: s.notes,
+    },
+  };
+}
+
+/** A checkbox group with nothing ticked may come back as `false` rather than `[]`. */
+function arrayFromForm(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}

@@ -1,0 +1,195 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { FormProvider, useForm, useFormContext, useFormState, type FieldErrors, type Resolver } from "react-hook-form";
+
+import type { ActionResult, FieldErrors as ServerFieldErrors } from "@/lib/actions/define-action";
+import { screeningSubmissionSchema, type ScreeningSubmission } from "@/lib/screening/submission-schema";
+
+import { BreathingSection } from "./breathing-section";
+import { ErrorSummary, focusField, type FieldProblem } from "./error-summary";
+import { orderOf } from "./field-labels";
+import type { FormPath } from "./fields";
+import {
+  initialFormState,
+  newSubmissionId,
+  toSubmissionCandidate,
+  type ScreeningFormState,
+  type ScreeningPrefill,
+} from "./form-model";
+import { HeartSection } from "./heart-section";
+import { BladderSection, MemorySection, OtherSection } from "./history-sections";
+import { MentalHealthSection } from "./mental-health-section";
+import { NotesSection } from "./notes-section";
+import { PatientSection } from "./patient-section";
+import { PregnancySection } from "./pregnancy-section";
+import { SubstanceSection } from "./substance-section";
+import { TreatmentSection } from "./treatment-section";
+import { VitalsSection } from "./vitals-section";
+
+export type SaveScreeningAction = (
+  submission: ScreeningSubmission,
+) => Promise<ActionResult<{ readonly screeningId: string }>>;
+
+const NETWORK_FAILURE =
+  "The screening could not be saved: the server did not answer. Your entries are still in the form. Try again; the screening will not be stored twice.";
+
+const schemaResolver = zodResolver(screeningSubmissionSchema);
+
+/**
+ * The shared schema judges the form's strings once they are turned into the submission shape. Error paths
+ * are the same in both shapes, so the result only needs re-typing for the form's field names.
+ */
+const resolver: Resolver<ScreeningFormState, unknown, ScreeningSubmission> = async (values, context, options) =>
+  (await schemaResolver(
+    toSubmissionCandidate(values) as Parameters<typeof schemaResolver>[0],
+    context,
+    options as unknown as Parameters<typeof schemaResolver>[2],
+  )) as Awaited<ReturnType<Resolver<ScreeningFormState, unknown, ScreeningSubmission>>>;
+
+/** Every error message in the form, in the order the fields appear. */
+function problemsOf(errors: FieldErrors, prefix = ""): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (key === "ref" || value === null || typeof value !== "object") continue;
+    // react-hook-form files an error about a whole list of fields (a part-answered questionnaire) under
+    // `<list>.root`; it belongs to the list itself.
+    const path = key === "root" && prefix ? prefix : prefix ? `${prefix}.${key}` : key;
+    const message: unknown = (value as { message?: unknown }).message;
+    if (typeof message === "string") problems.push({ path, message });
+    else problems.push(...problemsOf(value as FieldErrors, path));
+  }
+  return problems.sort((a, b) => orderOf(a.path) - orderOf(b.path));
+}
+
+interface ScreeningFormProps {
+  saveScreening: SaveScreeningAction;
+  patientId?: string;
+  prefill?: ScreeningPrefill;
+}
+
+export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFormProps) {
+  const router = useRouter();
+  // One id per form instance, kept for retries: the server files one screening per id.
+  const [submissionId] = useState(newSubmissionId);
+  const form = useForm<ScreeningFormState, unknown, ScreeningSubmission>({
+    resolver,
+    defaultValues: initialFormState(submissionId, patientId, prefill),
+    // Focus is moved by `focusFirstProblem`, which also reaches radio groups and whole-questionnaire errors.
+    shouldFocusError: false,
+  });
+  const [formError, setFormError] = useState<string>();
+  const [saved, setSaved] = useState(false);
+  const inFlight = useRef(false);
+
+  function focusFirstProblem(errors: FieldErrors) {
+    const first = problemsOf(errors)[0];
+    if (first) focusField(first.path);
+  }
+
+  function showServerErrors(fieldErrors: ServerFieldErrors) {
+    const elsewhere: string[] = [];
+    const fieldPaths: string[] = [];
+    for (const [path, messages] of Object.entries(fieldErrors)) {
+      const message = messages[0] ?? "Check this answer";
+      if (path.startsWith("screening.")) {
+        form.setError(path as FormPath, { type: "server", message });
+        fieldPaths.push(path);
+      } else {
+        elsewhere.push(message);
+      }
+    }
+    if (elsewhere.length > 0) setFormError(elsewhere.join(" "));
+    const first = fieldPaths.sort((a, b) => orderOf(a) - orderOf(b))[0];
+    if (first) focusField(first);
+  }
+
+  async function submit(submission: ScreeningSubmission) {
+    // A second click can arrive before the disabled button renders; the server is idempotent as well.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setFormError(undefined);
+    try {
+      const result = await saveScreening(submission);
+      if (result.ok) {
+        setSaved(true);
+        router.push(`/screenings/${result.screeningId}`);
+      } else if (result.formError !== undefined) {
+        setFormError(result.formError);
+      } else {
+        showServerErrors(result.fieldErrors);
+      }
+    } catch {
+      setFormError(NETWORK_FAILURE);
+    } finally {
+      inFlight.current = false;
+    }
+  }
+
+  return (
+    <FormProvider {...form}>
+      <form
+        noValidate
+        onSubmit={(event) => form.handleSubmit(submit, focusFirstProblem)(event)}
+        className="space-y-6"
+      >
+        <ProblemSummary />
+        <FormErrorAlert message={formError} />
+        <PatientSection />
+        <TreatmentSection />
+        <VitalsSection />
+        <HeartSection />
+        <BreathingSection />
+        <MentalHealthSection />
+        <SubstanceSection />
+        <BladderSection />
+        <MemorySection />
+        <OtherSection />
+        <PregnancySection />
+        <NotesSection />
+        <SubmitButton saved={saved} />
+      </form>
+    </FormProvider>
+  );
+}
+
+/** Shown only after a submit attempt, and kept in step as the clinician fixes each field. */
+function ProblemSummary() {
+  const { control } = useFormContext<ScreeningFormState>();
+  const { errors, submitCount } = useFormState({ control });
+  return submitCount > 0 ? <ErrorSummary problems={problemsOf(errors)} /> : null;
+}
+
+/** A server or network failure: takes focus so it is read at once; the entries stay in the form. */
+function FormErrorAlert({ message }: { message: string | undefined }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) ref.current?.focus();
+  }, [message]);
+  if (!message) return null;
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" className="rounded-lg border-4 border-red-700 bg-white p-4 text-slate-900">
+      <p className="font-bold">The screening was not saved</p>
+      <p className="mt-1">{message}</p>
+    </div>
+  );
+}
+
+function SubmitButton({ saved }: { saved: boolean }) {
+  const { control } = useFormContext<ScreeningFormState>();
+  const { isSubmitting } = useFormState({ control });
+  const busy = isSubmitting || saved;
+  return (
+    <div className="flex items-center gap-4">
+      <button
+        type="submit"
+        disabled={busy}
+        className="rounded bg-blue-800 px-6 py-3 text-lg font-semibold text-white hover:bg-blue-900 disabled:cursor-wait disabled:bg-slate-600"
+      >
+        {busy ? "Saving…" : "Save and assess"}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+"use client";
+
+import { Section, TextField } from "./fields";
+
+export function VitalsSection() {
+  return (
+    <Section title="Vital signs">
+      <p className="text-sm text-slate-700">Measured today, at rest. Whole numbers.</p>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField path="screening.vitals.systolic" kind="number" width="w-32" />
+        <TextField path="screening.vitals.diastolic" kind="number" width="w-32" />
+        <TextField path="screening.vitals.heartRate" kind="number" width="w-32" />
+        <TextField path="screening.vitals.oxygenSaturation" kind="number" width="w-32" hint="Optional." />
+      </div>
+    </Section>
+  );
+}

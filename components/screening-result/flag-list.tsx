@@ -1,0 +1,109 @@
+/**
+ * The flags of one assessment, grouped by severity, critical first. Each flag shows what it is (summary),
+ * why it was raised for this patient (reasons) and where the concern comes from (a quoted sentence of the
+ * source document, or a named clinical standard).
+ */
+import { SEVERITIES, type Flag, type FlagSource, type Severity } from "@/lib/rules/types";
+
+import { SEVERITY_LABELS, SeverityIcon, severityPanelStyle } from "../severity-badge";
+
+export interface SourceDocumentRef {
+  /** The document's own title, cited under each quote. */
+  readonly title: string;
+  /** The displayed paragraphs, in order, so a quote can link to the paragraph holding it on /source. */
+  readonly paragraphs: readonly string[];
+}
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+function sourceLink(quote: string, document: SourceDocumentRef): string {
+  const index = document.paragraphs.findIndex((p) => squash(p).includes(squash(quote)));
+  return index >= 0 ? `/source#paragraph-${index + 1}` : "/source";
+}
+
+function FlagSourceView({ source, document }: { source: FlagSource; document: SourceDocumentRef }) {
+  if (source.kind === "standard") {
+    return (
+      <p>
+        <span className="font-medium">Standard: </span>
+        {source.citation}
+      </p>
+    );
+  }
+  const href = sourceLink(source.quote, document);
+  return (
+    <figure>
+      <blockquote cite={href} className="border-l-4 border-slate-400 pl-4 italic text-slate-800">
+        <p>“{source.quote}”</p>
+      </blockquote>
+      <figcaption className="mt-1 pl-4 text-sm text-slate-700">
+        — <cite><a href={href} className="text-blue-800 underline">{document.title}</a></cite> (source document)
+      </figcaption>
+    </figure>
+  );
+}
+
+type ShownFlag = Flag & { readonly id?: string };
+
+function FlagCard({ flag, document }: { flag: ShownFlag; document: SourceDocumentRef }) {
+  return (
+    <article className="rounded-lg border border-slate-300 bg-white p-4 sm:p-5">
+      <h4 className="flex items-start gap-2 font-semibold text-slate-900">
+        <SeverityIcon severity={flag.severity} className="mt-0.5 size-5" />
+        <span>
+          <span className="sr-only">{SEVERITY_LABELS[flag.severity]}: </span>
+          {flag.summary}
+        </span>
+      </h4>
+      {flag.reasons.length > 0 && (
+        <div className="mt-3">
+          <p className="text-sm font-semibold text-slate-700">Why it was raised</p>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {flag.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {flag.source.length > 0 && (
+        <div className="mt-3 space-y-2">
+          <p className="text-sm font-semibold text-slate-700">Source</p>
+          {flag.source.map((source, index) => (
+            <FlagSourceView key={index} source={source} document={document} />
+          ))}
+        </div>
+      )}
+    </article>
+  );
+}
+
+export function FlagList({ flags, document }: { flags: readonly ShownFlag[]; document: SourceDocumentRef }) {
+  const groups = SEVERITIES.map((severity): [Severity, ShownFlag[]] => [
+    severity,
+    flags.filter((flag) => flag.severity === severity),
+  ]).filter(([, group]) => group.length > 0);
+
+  if (groups.length === 0) {
+    return <p className="rounded-lg border border-slate-300 bg-white p-4">No rule raised a flag for this screening.</p>;
+  }
+  return (
+    <div className="space-y-8">
+      {groups.map(([severity, group]) => (
+        <section key={severity} aria-labelledby={`flags-${severity}`} className="space-y-3">
+          <h3
+            id={`flags-${severity}`}
+            className={`flex items-center gap-2 rounded border-l-8 px-3 py-2 text-lg font-semibold ${severityPanelStyle(severity)}`}
+          >
+            <SeverityIcon severity={severity} />
+            {SEVERITY_LABELS[severity]} ({group.length})
+          </h3>
+          <div className="space-y-4">
+            {group.map((flag) => (
+              <FlagCard key={flag.id ?? flag.ruleId} flag={flag} document={document} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The one way a Server Action runs: (authenticate), parse, call one domain function, return a typed result.
+ * Framework-free on purpose (no Next.js, no database): the steps can be unit-tested, and each action file
+ * only names its schema and its domain call.
+ *
+ * Expected failures come back as values, never as throws, because a thrown error crosses the Server Action
+ * boundary as an opaque "An error occurred" and the form could not show which field is wrong.
+ */
+import type { z } from "zod";
+
+/** Messages per field, keyed by the field's dotted path in the parsed shape, e.g. "screening.vitals.diastolic". */
+export type FieldErrors = Readonly<Record<string, readonly string[]>>;
+
+export type ActionFailure =
+  | { readonly ok: false; readonly fieldErrors: FieldErrors; readonly formError?: undefined }
+  | { readonly ok: false; readonly formError: string; readonly fieldErrors?: undefined };
+
+export type ActionResult<TSuccess extends object> = ({ readonly ok: true } & TSuccess) | ActionFailure;
+
+/** Key for issues that belong to no field (e.g. an unknown top-level key sent by a non-browser caller). */
+export const FORM_LEVEL_KEY = "form";
+
+export const DEFAULT_FAILURE_MESSAGE =
+  "The screening could not be saved: nothing was stored; your entries are still in the form. Try again.";
+
+/** Groups zod issues by dotted path, keeping each field's messages in the order zod reported them. */
+export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+  const grouped: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : FORM_LEVEL_KEY;
+    (grouped[key] ??= []).push(issue.message);
+  }
+  return grouped;
+}
+
+export interface DefineActionOptions {
+  /** Shown to the user when the handler throws; says whether anything was stored. */
+  readonly failureMessage?: string;
+  /** Where unexpected errors go; the server console by default. Never log the input: it holds patient data. */
+  readonly logError?: (error: unknown) => void;
+}
+
+export function defineAction<TSchema extends z.ZodType, TSuccess extends object>(
+  schema: TSchema,
+  handler: (input: z.output<TSchema>) => Promise<ActionResult<TSuccess>>,
+  options: DefineActionOptions = {},
+): (rawInput: unknown) => Promise<ActionResult<TSuccess>> {
+  const failureMessage = options.failureMessage ?? DEFAULT_FAILURE_MESSAGE;
+  const logError = options.logError ?? ((error: unknown) => console.error("Server Action failed:", error));
+
+  return async (rawInput) => {
+    // 1. Authenticate and authorise: accounts arrive in a later issue. The acting clinician will be resolved
+    //    here (before anything is parsed or stored) and passed to the handler explicitly.
+
+    // 2. Parse: the argument comes straight from an HTTP request, whatever the client-side check said.
+    const parsed = await schema.safeParseAsync(rawInput);
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFromIssues(parsed.error.issues) };
+
+    // 3. Call one domain function. Handlers return expected failures as values; anything thrown is a bug or an
+    //    outage (database locked, disk full), reported without internals. Handlers must not call Next's
+    //    redirect()/notFound(): those work by throwing and would be caught here; the client navigates instead.
+    try {
+      return await handler(parsed.data);
+    } catch (error) {
+      logError(error);
+      return { ok: false, formError: failureMessage };
+    }
+  };
+}

@@ -1,0 +1,44 @@
+import "server-only";
+
+import { getDb } from "./client.server";
+import { asRuleId, parseStored, parseStoredInput, reasonsSchema, severitySchema, sourceSchema, statusSchema } from "./stored-json.server";
+import type { ScreeningDetail } from "./types";
+
+/** One screening with its patient and flags (in stored order), or null when there is none with that id. */
+export async function getScreening(id: string): Promise<ScreeningDetail | null> {
+  const db = await getDb();
+  const row = await db.screening.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      createdAt: true,
+      status: true,
+      highestSeverity: true,
+      rulesVersion: true,
+      input: true,
+      patient: { select: { id: true, fullName: true, dateOfBirth: true, medicalRecordNumber: true } },
+      flags: {
+        orderBy: { position: "asc" },
+        select: { id: true, ruleId: true, severity: true, summary: true, reasons: true, source: true },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    status: parseStored(statusSchema, row.status, `status of screening ${row.id}`),
+    highestSeverity: parseStored(severitySchema.nullable(), row.highestSeverity, `severity of screening ${row.id}`),
+    rulesVersion: row.rulesVersion,
+    input: parseStoredInput(row.input, row.id),
+    patient: { ...row.patient },
+    flags: row.flags.map((flag) => ({
+      id: flag.id,
+      ruleId: asRuleId(flag.ruleId),
+      severity: parseStored(severitySchema, flag.severity, `severity of flag ${flag.id}`),
+      summary: flag.summary,
+      reasons: parseStored(reasonsSchema, flag.reasons, `reasons of flag ${flag.id}`),
+      source: parseStored(sourceSchema, flag.source, `source of flag ${flag.id}`),
+    })),
+  };
+}

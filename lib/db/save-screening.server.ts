@@ -1,0 +1,145 @@
+import "server-only";
+
+import { SEVERITIES, type Severity } from "@/lib/rules/types";
+import type { ScreeningInput } from "@/lib/screening/schema";
+
+import { getDb, type Db } from "./client.server";
+import type { SaveScreeningArgs, SaveScreeningResult } from "./types";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * Generous limits: on SQLite every transaction of the process waits its turn on one connection, and a
+ * statement may wait up to busy_timeout (5 s) for another process's lock.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+
+const RECORD_NUMBER_TAKEN = "This record number belongs to another patient";
+
+/**
+ * Stores a screening, its patient and its flags in one transaction; nothing is written when anything fails.
+ *
+ * Patient: `patientId` names an existing patient, whose identity is updated to what was submitted (a record
+ * number left blank keeps the stored one). Without
+ * it, a known medical record number finds its patient when name (trimmed, any case) and date of birth match;
+ * otherwise a new patient is created.
+ *
+ * Idempotent on `submissionId`: a form submitted again (double click, retry) gets the first screening back
+ * with `duplicate: true`, also when both submissions race (the unique index decides, and the loser reads the
+ * winner's row).
+ */
+export async function saveScreening(args: SaveScreeningArgs): Promise<SaveScreeningResult> {
+  const db = await getDb();
+  const earlier = await findScreeningId(db, args.submissionId);
+  if (earlier) return { ok: true, screeningId: earlier, duplicate: true };
+
+  // A unique violation means another request won a race: the same submission (then return its screening), or
+  // a new patient with the same record number (then resolve the patient again, once, and find it this time).
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.$transaction((tx) => writeScreening(tx, args), TRANSACTION_OPTIONS);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const raced = await findScreeningId(db, args.submissionId);
+      if (raced) return { ok: true, screeningId: raced, duplicate: true };
+      if (attempt >= 2) throw error;
+    }
+  }
+}
+
+async function findScreeningId(db: Db | Tx, submissionId: string): Promise<string | null> {
+  const row = await db.screening.findUnique({ where: { submissionId }, select: { id: true } });
+  return row?.id ?? null;
+}
+
+async function writeScreening(tx: Tx, { submissionId, patientId, input, assessment }: SaveScreeningArgs): Promise<SaveScreeningResult> {
+  const earlier = await findScreeningId(tx, submissionId);
+  if (earlier) return { ok: true, screeningId: earlier, duplicate: true };
+
+  const patient = await resolvePatient(tx, patientId, input.patient);
+  if (!patient.ok) return patient;
+
+  const screening = await tx.screening.create({
+    data: {
+      submissionId,
+      patientId: patient.id,
+      input,
+      systolic: input.vitals.systolic,
+      diastolic: input.vitals.diastolic,
+      heartRate: input.vitals.heartRate,
+      course: input.plannedTreatment.course,
+      status: "awaiting-review",
+      highestSeverity: highestSeverity(assessment.flags.map((flag) => flag.severity)),
+      rulesVersion: assessment.rulesVersion,
+    },
+    select: { id: true },
+  });
+  if (assessment.flags.length > 0) {
+    await tx.flag.createMany({
+      data: assessment.flags.map((flag, position) => ({
+        screeningId: screening.id,
+        position,
+        ruleId: flag.ruleId,
+        severity: flag.severity,
+        summary: flag.summary,
+        reasons: [...flag.reasons],
+        source: flag.source.map((source) => ({ ...source })),
+      })),
+    });
+  }
+  return { ok: true, screeningId: screening.id, duplicate: false };
+}
+
+type Identity = ScreeningInput["patient"];
+type ResolvedPatient = { ok: true; id: string } | { ok: false; fieldErrors: Record<string, string[]> };
+
+async function resolvePatient(tx: Tx, patientId: string | undefined, identity: Identity): Promise<ResolvedPatient> {
+  const data = {
+    fullName: identity.fullName,
+    dateOfBirth: identity.dateOfBirth,
+    medicalRecordNumber: identity.medicalRecordNumber ?? null,
+    sexAtBirth: identity.sexAtBirth,
+  };
+  const holder = identity.medicalRecordNumber
+    ? await tx.patient.findUnique({
+        where: { medicalRecordNumber: identity.medicalRecordNumber },
+        select: { id: true, fullName: true, dateOfBirth: true },
+      })
+    : null;
+
+  if (patientId !== undefined) {
+    const chosen = await tx.patient.findUnique({ where: { id: patientId }, select: { id: true } });
+    if (!chosen) return { ok: false, fieldErrors: { patientId: ["This patient no longer exists; choose the patient again"] } };
+    if (holder && holder.id !== chosen.id) {
+      return { ok: false, fieldErrors: { "patient.medicalRecordNumber": [RECORD_NUMBER_TAKEN] } };
+    }
+    // A record number is never erased by a screening that leaves it blank: identifiers are only replaced.
+    const update = { ...data, medicalRecordNumber: identity.medicalRecordNumber };
+    await tx.patient.update({ where: { id: chosen.id }, data: update, select: { id: true } });
+    return { ok: true, id: chosen.id };
+  }
+
+  if (holder) {
+    return sameName(holder.fullName, identity.fullName) && holder.dateOfBirth === identity.dateOfBirth
+      ? { ok: true, id: holder.id }
+      : { ok: false, fieldErrors: { "patient.medicalRecordNumber": [RECORD_NUMBER_TAKEN] } };
+  }
+
+  const created = await tx.patient.create({ data, select: { id: true } });
+  return { ok: true, id: created.id };
+}
+
+/** Compared in JavaScript: SQLite and PostgreSQL disagree on case-insensitive comparison in queries. */
+function sameName(a: string, b: string): boolean {
+  const normal = (name: string) => name.trim().toLocaleLowerCase("en");
+  return normal(a) === normal(b);
+}
+
+function highestSeverity(severities: readonly Severity[]): Severity | null {
+  return SEVERITIES.find((severity) => severities.includes(severity)) ?? null;
+}
+
+/** Prisma's P2002, recognised by shape: both generated clients share the runtime, but not a type. */
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}

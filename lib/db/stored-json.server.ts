@@ -1,0 +1,47 @@
+import "server-only";
+
+/**
+ * Schemas for what comes back out of Json and string columns. A row that does not match fails loudly here
+ * instead of reaching a page half-formed.
+ */
+import { z } from "zod";
+
+import type { FlagSource, RuleId, Severity } from "@/lib/rules/types";
+import { screeningInputSchema, type ScreeningInput } from "@/lib/screening/schema";
+
+import type { ScreeningStatus } from "./types";
+
+export const severitySchema = z.enum(["critical", "warning", "info"] satisfies Severity[]);
+export const statusSchema = z.enum(["awaiting-review", "signed"] satisfies ScreeningStatus[]);
+export const reasonsSchema = z.array(z.string());
+export const sourceSchema = z.array(
+  z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("document"), quote: z.string() }),
+    z.object({ kind: z.literal("standard"), citation: z.string() }),
+  ]),
+) satisfies z.ZodType<FlagSource[]>;
+
+export class StoredDataError extends Error {
+  override name = "StoredDataError";
+}
+
+export function parseStored<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new StoredDataError(`Stored ${what} is not valid: ${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+/**
+ * Stored input is re-validated with the form's own schema. What could go wrong: that schema also bounds age
+ * by today's date, so an input stored for a patient aged nearly 120 would stop parsing years later.
+ */
+export function parseStoredInput(value: unknown, screeningId: string): ScreeningInput {
+  return parseStored(screeningInputSchema, value, `input of screening ${screeningId}`);
+}
+
+/** Rule ids are checked by lib/rules; here any non-empty string is accepted and typed as a RuleId. */
+export function asRuleId(value: string): RuleId {
+  return value as RuleId;
+}

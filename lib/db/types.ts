@@ -1,0 +1,69 @@
+import "server-only";
+
+/**
+ * What the data-access layer returns: plain, serialisable shapes with only the fields a page needs.
+ * No Prisma type appears here, so callers never depend on the ORM or on a whole database row.
+ */
+import type { Assessment, Flag, Severity } from "@/lib/rules/types";
+import type { ScreeningInput } from "@/lib/screening/schema";
+
+/** "awaiting-review" when stored; "signed" once a clinician has signed it (a later issue). */
+export type ScreeningStatus = "awaiting-review" | "signed";
+
+export interface SaveScreeningArgs {
+  /** Client-supplied UUID, one per form: a resubmission returns the screening it already created. */
+  readonly submissionId: string;
+  /** An existing patient chosen in the form; absent for a new patient or one found by record number. */
+  readonly patientId?: string;
+  /** The input after `screeningInputSchema` parsed it. */
+  readonly input: ScreeningInput;
+  /** What `assess(input)` returned; stored as is, flags in their order. */
+  readonly assessment: Assessment;
+}
+
+export type SaveScreeningResult =
+  | { readonly ok: true; readonly screeningId: string; readonly duplicate: boolean }
+  | { readonly ok: false; readonly fieldErrors: Record<string, string[]> };
+
+/** A stored flag: the rule engine's flag plus its id, by which a clinician's decision will refer to it. */
+export type StoredFlag = Flag & { readonly id: string };
+
+export interface PatientSummary {
+  readonly id: string;
+  readonly fullName: string;
+  readonly dateOfBirth: string;
+  readonly medicalRecordNumber: string | null;
+}
+
+export interface ScreeningDetail {
+  readonly id: string;
+  readonly createdAt: Date;
+  readonly status: ScreeningStatus;
+  readonly highestSeverity: Severity | null;
+  readonly rulesVersion: string;
+  readonly input: ScreeningInput;
+  readonly patient: PatientSummary;
+  /** In the order the assessment gave them (critical first). */
+  readonly flags: readonly StoredFlag[];
+}
+
+export interface ScreeningListItem {
+  readonly id: string;
+  readonly createdAt: Date;
+  readonly status: ScreeningStatus;
+  readonly highestSeverity: Severity | null;
+  readonly patient: Omit<PatientSummary, "dateOfBirth">;
+}
+
+export type PatientOption = PatientSummary;
+
+/**
+ * What the form pre-fills for a returning patient: their latest screening's input, with identity from the
+ * patient record, and without what must be measured or asked afresh each time (vital signs, the PHQ-9 and
+ * GAD-7 items) and without the free-text notes.
+ */
+export type PatientPrefill = Omit<ScreeningInput, "vitals" | "notes" | "mentalHealth"> & {
+  readonly mentalHealth: Omit<ScreeningInput["mentalHealth"], "phq9Items" | "gad7Items">;
+};
+
+export type { Assessment };

@@ -1,0 +1,27 @@
+/**
+ * The one schema of the "new screening" form: what the browser's resolver checks and what the Server Action
+ * parses again (every "use server" export is a public endpoint, so the server never trusts the client's check).
+ * Form fields are named by their path in this shape, e.g. `screening.vitals.systolic`.
+ */
+import { z } from "zod";
+
+import { screeningInputSchema } from "./schema";
+
+export const screeningSubmissionSchema = z.strictObject(
+  {
+    /**
+     * Made once per form instance in the browser and kept across retries: the server stores one screening
+     * per submission id, so a double click or a retry after a lost response cannot file a duplicate.
+     */
+    submissionId: z.uuid({ error: "The form is missing its submission id; reload the page and try again" }),
+    /** An existing patient to file the screening under; absent for a new patient. */
+    patientId: z.string({ error: "Unknown patient" }).min(1, { error: "Unknown patient" }).optional(),
+    screening: screeningInputSchema,
+  },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ")}` : undefined,
+  },
+);
+
+export type ScreeningSubmission = z.output<typeof screeningSubmissionSchema>;
