@@ -1,0 +1,44 @@
+import { defineConfig } from "@playwright/test";
+
+import { E2E_PORT, findChromium } from "./tests/e2e/support/environment";
+
+/**
+ * Browser tests drive a production build on a fresh database, in the Chromium already on the machine:
+ * Playwright never downloads a browser here (see docs/decisions).
+ */
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: findChromium(),
+      // Without the networking flags Chromium floods this machine's closed network at start-up.
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: "npx tsx tests/e2e/support/serve-fresh-app.ts",
+    url: `http://127.0.0.1:${E2E_PORT}/screenings`,
+    // Generous: the first run builds the app.
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

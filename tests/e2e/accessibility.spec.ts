@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+
+import { expectNoSeriousAxeViolations } from "./support/accessibility";
+import { fillLowRiskScreening } from "./support/screening-form";
+
+// The result page and the form with errors are checked in the flows that reach them.
+for (const [path, heading] of [
+  ["/screenings", "Screenings"],
+  ["/screenings/new", "New screening"],
+  ["/source", /source/i],
+] as const) {
+  test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+}
+
+test("the not-found page has no serious or critical accessibility violations", async ({ page }) => {
+  const response = await page.goto("/screenings/no-such-screening");
+  expect(response?.status()).toBe(404);
+  await expectNoSeriousAxeViolations(page);
+});
+
+test("the list and a low-risk result have no serious or critical accessibility violations", async ({ page }) => {
+  await page.goto("/screenings/new");
+  await fillLowRiskScreening(
+    page,
+    { fullName: "Axe Lowrisk", dateOfBirth: { typed: "", iso: "1988-08-08" } },
+    { systolic: "118", diastolic: "74", heartRate: "64" },
+  );
+  await page.getByRole("button", { name: "Save and assess" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Screening result" })).toBeVisible();
+  // Even a low-risk screening never reads as "cleared": the counselling flags are listed.
+  await expect(page.getByRole("heading", { name: /^Info \(\d+\)$/ })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await page.goto("/screenings");
+  await expect(page.getByRole("link", { name: "Axe Lowrisk" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});

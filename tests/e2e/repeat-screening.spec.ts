@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+
+import { countPatientsNamed, countScreeningsOf } from "./support/database";
+import { fillLowRiskScreening, fillVitals, option } from "./support/screening-form";
+
+test("a repeat screening of an existing patient is pre-filled and filed under the same patient", async ({ page }) => {
+  await page.goto("/screenings/new");
+  await fillLowRiskScreening(
+    page,
+    { fullName: "Repeat Patient", dateOfBirth: { typed: "", iso: "1975-11-02" }, medicalRecordNumber: "MRN-REPEAT-1" },
+    { systolic: "128", diastolic: "82", heartRate: "74" },
+  );
+  await option(page, "Heart and circulation conditions", "Valvular heart disease").check();
+  await page.getByRole("button", { name: "Save and assess" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Screening result" })).toBeVisible();
+
+  await page.goto("/screenings/new");
+  const picker = page.getByLabel("Choose patient");
+  const patientOption = picker.locator("option", { hasText: "Repeat Patient" });
+  await expect(patientOption).toHaveCount(1);
+  await picker.selectOption((await patientOption.getAttribute("value")) ?? "");
+  await page.getByRole("button", { name: "Use this patient" }).click();
+  await expect(page).toHaveURL(/patientId=/);
+
+  // Identity and history carry over; vitals are always entered fresh.
+  await expect(page.getByLabel("Full name")).toHaveValue("Repeat Patient");
+  await expect(page.getByLabel("Medical record number")).toHaveValue("MRN-REPEAT-1");
+  await expect(option(page, "Heart and circulation conditions", "Valvular heart disease")).toBeChecked();
+  await expect(page.getByLabel("Systolic (mmHg)")).toHaveValue("");
+  await fillVitals(page, { systolic: "136", diastolic: "84", heartRate: "80" });
+  await option(page, "Pregnancy", "Not pregnant").check();
+  await page.getByRole("button", { name: "Save and assess" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Screening result" })).toBeVisible();
+
+  expect(countPatientsNamed("Repeat Patient")).toBe(1);
+  expect(countScreeningsOf("Repeat Patient")).toBe(2);
+});

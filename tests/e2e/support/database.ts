@@ -1,0 +1,30 @@
+/**
+ * Read-only look into the browser tests' database, to check what a flow stored (or did not store).
+ */
+import Database from "better-sqlite3";
+
+import { E2E_DATABASE_FILE } from "./environment";
+
+function query<T>(sql: string, ...params: unknown[]): T {
+  const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).get(...params) as T;
+  } finally {
+    db.close();
+  }
+}
+
+export function countScreeningsOf(fullName: string): number {
+  return query<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM "Screening" s JOIN "Patient" p ON p.id = s."patientId" WHERE p."fullName" = ?`,
+    fullName,
+  ).n;
+}
+
+export function countPatientsNamed(fullName: string): number {
+  return query<{ n: number }>(`SELECT COUNT(*) AS n FROM "Patient" WHERE "fullName" = ?`, fullName).n;
+}
+
+export function countAllScreenings(): number {
+  return query<{ n: number }>(`SELECT COUNT(*) AS n FROM "Screening"`).n;
+}

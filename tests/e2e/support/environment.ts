@@ -1,0 +1,32 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/** The browser tests' own database, recreated each time the test server starts. */
+export const E2E_DATABASE_FILE = join(process.cwd(), "data", "e2e", "screenings.db");
+
+const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+/** A Chromium already installed on this machine; the tests never download one. */
+export function findChromium(): string {
+  const fromEnvironment = process.env.CHROMIUM_PATH;
+  if (fromEnvironment) {
+    if (!existsSync(fromEnvironment)) {
+      throw new Error(`CHROMIUM_PATH is set to ${fromEnvironment}, but no file is there.`);
+    }
+    return fromEnvironment;
+  }
+  const found = CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      [
+        "The browser tests need Chromium, and none was found",
+        `(looked at ${CHROMIUM_CANDIDATES.join(", ")}).`,
+        "Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu),",
+        "or point CHROMIUM_PATH at a Chromium or Chrome executable.",
+      ].join(" "),
+    );
+  }
+  return found;
+}

@@ -1,0 +1,115 @@
+/**
+ * The screening form as the tests see it: by visible labels and group names only, as a clinician does.
+ */
+import { expect, type Locator, type Page } from "@playwright/test";
+
+import { chooseRadio, tabTo, tickCheckbox, typeInto } from "./keyboard";
+
+export function group(page: Page, name: string): Locator {
+  return page.getByRole("group", { name, exact: true });
+}
+
+export function option(page: Page, groupName: string, label: string): Locator {
+  return group(page, groupName).getByLabel(label, { exact: true });
+}
+
+export interface PatientDetails {
+  fullName: string;
+  /** MM/DD/YYYY as typed into Chromium's en-US date field; ISO for `fill`. */
+  dateOfBirth: { typed: string; iso: string };
+  medicalRecordNumber?: string;
+}
+
+export interface Vitals {
+  systolic: string;
+  diastolic: string;
+  heartRate: string;
+}
+
+/** Every history question that has no default, answered with the lowest-risk choice, in document order. */
+export const LOW_RISK_ANSWERS: readonly (readonly [group: string, option: string])[] = [
+  ["Planned course", "Single session"],
+  ["Route", "Intravenous"],
+  ["Blood-pressure history", "No high blood pressure"],
+  ["Alcohol use", "None"],
+  ["Depression", "None"],
+  ["Anxiety", "None"],
+  ["History of psychosis", "No"],
+  ["Dissociative disorder", "No"],
+  ["Substance use disorder", "None"],
+  ["Prior ketamine use", "Never"],
+  ["History of bladder problems", "No"],
+  ["Current urinary symptoms", "No"],
+  ["Memory concerns", "No"],
+  ["Prone to severe nausea or vomiting", "No"],
+  ["At risk of falls", "No"],
+  ["Pregnancy", "Not pregnant"],
+];
+
+/** Fills a complete low-risk screening with ordinary pointer-free Playwright actions (not keyboard-only). */
+export async function fillLowRiskScreening(page: Page, patient: PatientDetails, vitals: Vitals): Promise<void> {
+  await page.getByLabel("Full name").fill(patient.fullName);
+  await page.getByLabel("Date of birth").fill(patient.dateOfBirth.iso);
+  if (patient.medicalRecordNumber) await page.getByLabel("Medical record number").fill(patient.medicalRecordNumber);
+  await option(page, "Sex at birth", "Female").check();
+  await fillVitals(page, vitals);
+  for (const [groupName, label] of LOW_RISK_ANSWERS) await option(page, groupName, label).check();
+}
+
+export async function fillVitals(page: Page, vitals: Vitals): Promise<void> {
+  await page.getByLabel("Systolic (mmHg)").fill(vitals.systolic);
+  await page.getByLabel("Diastolic (mmHg)").fill(vitals.diastolic);
+  await page.getByLabel("Heart rate (beats/min)").fill(vitals.heartRate);
+}
+
+/**
+ * Fills the whole form with the keyboard alone: Tab to move, typing, Space and arrow keys to choose.
+ * `overrides` replaces the low-risk answer of a group; `ticks` are checkboxes to tick, by group and label.
+ */
+export async function fillScreeningByKeyboard(
+  page: Page,
+  patient: PatientDetails,
+  vitals: Vitals,
+  choices: {
+    overrides?: Readonly<Record<string, string>>;
+    ticks?: readonly (readonly [group: string, option: string])[];
+    phq9?: readonly number[];
+  } = {},
+): Promise<void> {
+  await typeInto(page, page.getByLabel("Full name"), patient.fullName);
+  await tabTo(page, page.getByLabel("Date of birth"));
+  await page.keyboard.type(patient.dateOfBirth.typed.replace(/\D/g, ""));
+  await expect(page.getByLabel("Date of birth")).toHaveValue(patient.dateOfBirth.iso);
+  await chooseRadio(page, group(page, "Sex at birth"), option(page, "Sex at birth", "Female"));
+  await typeInto(page, page.getByLabel("Systolic (mmHg)"), vitals.systolic);
+  await typeInto(page, page.getByLabel("Diastolic (mmHg)"), vitals.diastolic);
+  await typeInto(page, page.getByLabel("Heart rate (beats/min)"), vitals.heartRate);
+
+  // Questions come in document order; ticks are made when Tab passes their group.
+  const answers = LOW_RISK_ANSWERS.map(([groupName, label]) => [groupName, choices.overrides?.[groupName] ?? label] as const);
+  for (const [groupName, label] of answers) {
+    const ticksDue = (choices.ticks ?? []).filter(([tickGroup]) => CHECKBOX_GROUP_BEFORE[tickGroup] === groupName);
+    for (const [tickGroup, tickLabel] of ticksDue) {
+      await tickCheckbox(page, option(page, tickGroup, tickLabel));
+    }
+    if (groupName === "Substance use disorder" && choices.phq9) {
+      for (const [index, score] of choices.phq9.entries()) {
+        const itemGroup = page.getByRole("group", { name: new RegExp(`^PHQ-9 item ${index + 1}:`) });
+        await chooseRadio(page, itemGroup, itemGroup.getByRole("radio").nth(score));
+      }
+    }
+    await chooseRadio(page, group(page, groupName), option(page, groupName, label));
+  }
+}
+
+/** Each checkbox group, keyed to the radio group that follows it in the form. */
+const CHECKBOX_GROUP_BEFORE: Readonly<Record<string, string>> = {
+  "Heart and circulation conditions": "Blood-pressure history",
+  "Breathing conditions": "Alcohol use",
+  "Current medicines": "Alcohol use",
+};
+
+export async function submitByKeyboard(page: Page): Promise<void> {
+  await tabTo(page, page.getByRole("button", { name: "Save and assess" }));
+  await page.keyboard.press("Enter");
+}
