@@ -33,6 +33,20 @@ export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[]): Fiel
   return grouped;
 }
 
+/**
+ * What is safe to log of an unexpected error: its class, its code and where it was thrown. Never its message:
+ * a database client's validation error quotes the call's arguments, which hold patient data.
+ */
+export function describeErrorWithoutData(error: unknown): string {
+  if (!(error instanceof Error)) return `non-Error value of type ${typeof error}`;
+  const code = "code" in error && (typeof error.code === "string" || typeof error.code === "number") ? ` ${error.code}` : "";
+  const frames = (error.stack ?? "")
+    .split("\n")
+    .filter((line) => /^\s+at /.test(line))
+    .join("\n");
+  return `${error.name}${code}\n${frames}`;
+}
+
 export interface DefineActionOptions {
   /** Shown to the user when the handler throws; says whether anything was stored. */
   readonly failureMessage?: string;
@@ -46,7 +60,8 @@ export function defineAction<TSchema extends z.ZodType, TSuccess extends object>
   options: DefineActionOptions = {},
 ): (rawInput: unknown) => Promise<ActionResult<TSuccess>> {
   const failureMessage = options.failureMessage ?? DEFAULT_FAILURE_MESSAGE;
-  const logError = options.logError ?? ((error: unknown) => console.error("Server Action failed:", error));
+  const logError =
+    options.logError ?? ((error: unknown) => console.error("Server Action failed:", describeErrorWithoutData(error)));
 
   return async (rawInput) => {
     // 1. Authenticate and authorise: accounts arrive in a later issue. The acting clinician will be resolved

@@ -24,6 +24,7 @@ import {
 
 export const MAX_AGE_YEARS = 120;
 export const MAX_NOTES_LENGTH = 2000;
+const PREGNANCY_NEEDS_FEMALE_BIOLOGY: ReadonlySet<string> = new Set(["pregnant", "unknown"]);
 
 /** A whole number within bounds, with messages that name the measurement and its unit. */
 function boundedInteger(label: string, min: number, max: number, unit: string) {
@@ -162,6 +163,10 @@ export const screeningInputSchema = strictSection("Screening", {
     .string({ error: "Notes must be text" })
     .max(MAX_NOTES_LENGTH, { error: `Notes must be at most ${MAX_NOTES_LENGTH} characters` })
     .optional(),
+}).refine((input) => !(input.patient.sexAtBirth === "male" && PREGNANCY_NEEDS_FEMALE_BIOLOGY.has(input.pregnancy)), {
+  // Contradictory facts would raise a pregnancy flag on a patient the form never asked about pregnancy.
+  error: "Pregnancy does not apply when sex at birth is male: choose “Not applicable” or correct the sex at birth",
+  path: ["pregnancy"],
 });
 
 export type ScreeningInput = z.infer<typeof screeningInputSchema>;

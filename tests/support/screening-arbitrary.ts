@@ -126,4 +126,9 @@ export const screeningInputArbitrary: fc.Arbitrary<ScreeningInput> = fc.record(
     ],
     noNullPrototype: true,
   },
+).map((input) =>
+  // The schema rejects a pregnancy status for a patient male at birth; the form records "not applicable".
+  input.patient.sexAtBirth === "male" && (input.pregnancy === "pregnant" || input.pregnancy === "unknown")
+    ? { ...input, pregnancy: "not-applicable" as const }
+    : input,
 );

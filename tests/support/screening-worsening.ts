@@ -164,6 +164,8 @@ export const worseningArbitrary: fc.Arbitrary<Worsening> = fc.oneof(
         course: input.plannedTreatment.course,
       }[scale];
       const value = worseValue(scale, current, index);
+      // No pregnancy status other than "not applicable" is valid for a patient male at birth.
+      if (scale === "pregnancy" && input.patient.sexAtBirth === "male") return null;
       return value === null ? null : withLevel(input, scale, value);
     },
   })),

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { screeningInputSchema } from "@/lib/screening/schema";
-import { BASELINE_SCREENING } from "@/tests/support/screening-factory";
+import { BASELINE_SCREENING, makeScreeningInput } from "@/tests/support/screening-factory";
 
 const TODAY = new Date(2026, 10, 25, 12, 0, 0); // 2026-11-25, local noon
 
@@ -158,5 +158,25 @@ describe("names a missing section", () => {
 
   it("rejects a screening that is not an object at all", () => {
     expect(issuesOf(null)).toContainEqual({ path: "", message: "Screening section is missing" });
+  });
+});
+
+describe("pregnancy and sex at birth", () => {
+  it.each(["pregnant", "unknown"])("rejects pregnancy %j for a patient male at birth, at the pregnancy field", (pregnancy) => {
+    const input = makeScreeningInput({ patient: { sexAtBirth: "male" }, pregnancy: pregnancy as "pregnant" });
+    expect(issuesOf(input)).toContainEqual({
+      path: "pregnancy",
+      message: "Pregnancy does not apply when sex at birth is male: choose “Not applicable” or correct the sex at birth",
+    });
+  });
+
+  it.each(["not-applicable", "not-pregnant"])("accepts %j for a patient male at birth", (pregnancy) => {
+    const input = makeScreeningInput({ patient: { sexAtBirth: "male" }, pregnancy: pregnancy as "not-applicable" });
+    expect(issuesOf(input)).toEqual([]);
+  });
+
+  it.each(["female", "intersex", "unknown"])("accepts pregnant for sex at birth %j", (sexAtBirth) => {
+    const input = makeScreeningInput({ patient: { sexAtBirth: sexAtBirth as "female" }, pregnancy: "pregnant" });
+    expect(issuesOf(input)).toEqual([]);
   });
 });
