@@ -81,43 +81,37 @@ describe("SQLite under another process's lock", { timeout: 60_000 }, () => {
 
   it("loses no acknowledged save when the write lock outlasts busy_timeout", async () => {
     const database = await freshDatabase({ busyTimeoutMs: 100 });
-    const lock = holdSqliteLock(database.filePath, "write", "until-released");
-    await lock.locked;
-    const { args, calls, settled } = fireSaves(CONCURRENT_SAVES);
-    // Nothing can be written while the lock is held, so the first save to finish has failed.
-    await expect(Promise.race(calls)).rejects.toThrow();
-    lock.release();
-    const first = outcome(args, await settled);
-    await lock.released;
-    const later = fireSaves(5);
-    const after = outcome(later.args, await later.settled);
-
-    expect(first.failed.length).toBeGreaterThan(0);
-    expect(after.failed).toEqual([]);
-    const stored = await storedSubmissions(database.filePath);
-    for (const id of [...first.acknowledged, ...after.acknowledged]) expect(stored.has(id)).toBe(true);
-    for (const id of first.failed) expect(stored.has(id)).toBe(false);
+    await expectNoAcknowledgedSaveLost(database.filePath, "write");
   });
 
   it("recovers from a failed COMMIT (prisma/orm#29933) and loses no acknowledged save", async () => {
     // In rollback-journal mode a COMMIT needs every reader gone; a reader in another process outlasting
     // busy_timeout makes the COMMIT itself fail, the case where the stock adapter left the transaction open.
     const database = await freshDatabase({ journalMode: "DELETE", busyTimeoutMs: 100 });
-    const lock = holdSqliteLock(database.filePath, "read", "until-released");
-    await lock.locked;
-    const { args, calls, settled } = fireSaves(CONCURRENT_SAVES);
-    await expect(Promise.race(calls)).rejects.toThrow();
-    lock.release();
-    const first = outcome(args, await settled);
-    await lock.released;
-    // After a failed COMMIT these used to be acknowledged inside a transaction that never committed.
-    const later = fireSaves(5);
-    const after = outcome(later.args, await later.settled);
-
-    expect(first.failed.length).toBeGreaterThan(0);
-    expect(after.failed).toEqual([]);
-    const stored = await storedSubmissions(database.filePath);
-    for (const id of [...first.acknowledged, ...after.acknowledged]) expect(stored.has(id)).toBe(true);
-    for (const id of first.failed) expect(stored.has(id)).toBe(false);
+    await expectNoAcknowledgedSaveLost(database.filePath, "read");
   });
 });
+
+/**
+ * Saves fired while another process holds `lockKind` past busy_timeout: some fail; after the lock is gone, later
+ * saves succeed (after a failed COMMIT the stock adapter acknowledged these inside a transaction that never
+ * committed); every acknowledged save is in the file and no failed one is.
+ */
+async function expectNoAcknowledgedSaveLost(filePath: string, lockKind: "read" | "write") {
+  const lock = holdSqliteLock(filePath, lockKind, "until-released");
+  await lock.locked;
+  const { args, calls, settled } = fireSaves(CONCURRENT_SAVES);
+  // Nothing can be committed while the lock is held, so the first save to finish has failed.
+  await expect(Promise.race(calls)).rejects.toThrow();
+  lock.release();
+  const first = outcome(args, await settled);
+  await lock.released;
+  const later = fireSaves(5);
+  const after = outcome(later.args, await later.settled);
+
+  expect(first.failed.length).toBeGreaterThan(0);
+  expect(after.failed).toEqual([]);
+  const stored = await storedSubmissions(filePath);
+  for (const id of [...first.acknowledged, ...after.acknowledged]) expect(stored.has(id)).toBe(true);
+  for (const id of first.failed) expect(stored.has(id)).toBe(false);
+}

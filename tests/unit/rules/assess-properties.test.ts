@@ -9,18 +9,7 @@ import { assess, ruleCatalogue, SEVERITIES, type Assessment, type RuleId, type S
 import { screeningInputSchema } from "@/lib/screening/schema";
 import { screeningInputArbitrary } from "@/tests/support/screening-arbitrary";
 import { worseningArbitrary } from "@/tests/support/screening-worsening";
-
-const ALWAYS_PRESENT: RuleId[] = [
-  "limited-long-term-data",
-  "dissociation",
-  "confusion-disorientation",
-  "nausea-vomiting",
-  "dizziness",
-  "anxiety",
-  "hallucinations",
-  "close-monitoring-required",
-  "pre-treatment-discussion",
-];
+import { ALWAYS_PRESENT_RULES } from "@/tests/support/always-present-rules";
 
 /** Higher is more severe; an absent flag ranks below info. */
 function severityRank(severity: Severity | undefined): number {
@@ -64,7 +53,7 @@ describe("assess over generated valid screenings", () => {
     fc.assert(
       fc.property(screeningInputArbitrary, (input) => {
         const ids = assess(input).flags.map((flag) => flag.ruleId);
-        expect(ids).toEqual(expect.arrayContaining(ALWAYS_PRESENT));
+        expect(ids).toEqual(expect.arrayContaining([...ALWAYS_PRESENT_RULES]));
       }),
     );
   });

@@ -9,6 +9,7 @@ import { assess, ruleCatalogue, type RuleId, type Severity } from "@/lib/rules";
 import type { ScreeningInput } from "@/lib/screening/schema";
 import { gad7WithTotal, phq9WithTotal } from "@/tests/support/item-scores";
 import { BASELINE_SCREENING, makeScreeningInput } from "@/tests/support/screening-factory";
+import { ALWAYS_PRESENT_RULES } from "@/tests/support/always-present-rules";
 
 type Overrides = Parameters<typeof makeScreeningInput>[0];
 interface Case {
@@ -26,20 +27,8 @@ const mental = (fields: Partial<ScreeningInput["mentalHealth"]>) => ({
   mentalHealth: { ...BASELINE_SCREENING.mentalHealth, ...fields },
 });
 
-const ALWAYS_INFO: RuleId[] = [
-  "limited-long-term-data",
-  "dissociation",
-  "confusion-disorientation",
-  "nausea-vomiting",
-  "dizziness",
-  "anxiety",
-  "hallucinations",
-  "close-monitoring-required",
-  "pre-treatment-discussion",
-];
-
 const cases: Case[] = [
-  ...ALWAYS_INFO.map((ruleId): Case => ({ ruleId, when: "low-risk baseline", input: {}, expected: "info" })),
+  ...ALWAYS_PRESENT_RULES.map((ruleId): Case => ({ ruleId, when: "low-risk baseline", input: {}, expected: "info" })),
   { ruleId: "dissociation", when: "psychosis history", input: mental({ psychosisHistory: true }), expected: "warning" },
   { ruleId: "dissociation", when: "dissociative disorder", input: mental({ dissociativeDisorder: true }), expected: "warning" },
   { ruleId: "nausea-vomiting", when: "nausea-prone", input: { other: { nauseaProne: true } }, expected: "warning" },
