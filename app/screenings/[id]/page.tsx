@@ -44,12 +44,25 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
           / Result
         </p>
         <h1 className="mt-2 text-2xl font-semibold">Screening result</h1>
+        <p className="mt-1 text-slate-800">
+          {patient.fullName}, born {patient.dateOfBirth}
+          {patient.medicalRecordNumber ? `, record ${patient.medicalRecordNumber}` : ""} — screened{" "}
+          <time dateTime={screening.createdAt.toISOString()}>{formatDateTime(screening.createdAt)}</time>
+        </p>
       </div>
 
       <p className="rounded-lg border-l-8 border-slate-600 bg-white p-4 font-medium">
         These flags support the clinician’s decision. They never clear a patient for treatment: the decision, and the
         checks behind it, stay with the treating clinician.
       </p>
+
+      {/* Flags come first: they are what the clinician came to review. */}
+      <section aria-labelledby="flags-title" className="space-y-4">
+        <h2 id="flags-title" className="text-xl font-semibold">
+          Flags ({screening.flags.length})
+        </h2>
+        <FlagList flags={screening.flags} document={sourceDocument} />
+      </section>
 
       <Panel title="Patient">
         <dl className="divide-y divide-slate-200">
@@ -86,13 +99,6 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
       <Panel title="Questionnaires">
         <QuestionnaireScores mentalHealth={input.mentalHealth} />
       </Panel>
-
-      <section aria-labelledby="flags-title" className="space-y-4">
-        <h2 id="flags-title" className="text-xl font-semibold">
-          Flags ({screening.flags.length})
-        </h2>
-        <FlagList flags={screening.flags} document={sourceDocument} />
-      </section>
 
       {input.notes && (
         <Panel title="Notes">
