@@ -20,13 +20,13 @@ export async function getPatientPrefill(patientId: string): Promise<PatientPrefi
       dateOfBirth: true,
       medicalRecordNumber: true,
       sexAtBirth: true,
-      screenings: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { id: true, input: true } },
+      screenings: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { id: true, input: true, createdAt: true } },
     },
   });
   const latest = patient?.screenings[0];
   if (!patient || !latest) return null;
 
-  const input = parseStoredInput(latest.input, latest.id);
+  const input = parseStoredInput(latest.input, latest.id, latest.createdAt);
   // Listed field by field, so that a field added to the form later is not pre-filled until someone decides it
   // should be. Left out: vitals, the PHQ-9 and GAD-7 items and notes (always entered fresh).
   const { depression, anxiety, psychosisHistory, dissociativeDisorder } = input.mentalHealth;

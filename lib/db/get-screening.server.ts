@@ -30,7 +30,7 @@ export async function getScreening(id: string): Promise<ScreeningDetail | null> 
     status: parseStored(statusSchema, row.status, `status of screening ${row.id}`),
     highestSeverity: parseStored(severitySchema.nullable(), row.highestSeverity, `severity of screening ${row.id}`),
     rulesVersion: row.rulesVersion,
-    input: parseStoredInput(row.input, row.id),
+    input: parseStoredInput(row.input, row.id, row.createdAt),
     patient: { ...row.patient },
     flags: row.flags.map((flag) => ({
       id: flag.id,

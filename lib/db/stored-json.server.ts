@@ -7,7 +7,8 @@ import "server-only";
 import { z } from "zod";
 
 import type { FlagSource, RuleId, Severity } from "@/lib/rules/types";
-import { screeningInputSchema, type ScreeningInput } from "@/lib/screening/schema";
+import { todayIsoDate } from "@/lib/screening/calendar-date";
+import { screeningInputSchemaAsOf, type ScreeningInput } from "@/lib/screening/schema";
 
 import type { ScreeningStatus } from "./types";
 
@@ -34,11 +35,12 @@ export function parseStored<T>(schema: z.ZodType<T>, value: unknown, what: strin
 }
 
 /**
- * Stored input is re-validated with the form's own schema. What could go wrong: that schema also bounds age
- * by today's date, so an input stored for a patient aged nearly 120 would stop parsing years later.
+ * Stored input is re-validated with the form's own schema, as of the day the screening was taken: its age
+ * bounds move with the calendar, and a record valid when stored must stay readable.
  */
-export function parseStoredInput(value: unknown, screeningId: string): ScreeningInput {
-  return parseStored(screeningInputSchema, value, `input of screening ${screeningId}`);
+export function parseStoredInput(value: unknown, screeningId: string, takenAt: Date): ScreeningInput {
+  const schema = screeningInputSchemaAsOf(() => todayIsoDate(takenAt));
+  return parseStored(schema, value, `input of screening ${screeningId}`);
 }
 
 /** Rule ids are checked by lib/rules; here any non-empty string is accepted and typed as a RuleId. */

@@ -81,33 +81,40 @@ function strictSection<T extends z.core.$ZodLooseShape>(label: string, shape: T)
   });
 }
 
-const dateOfBirth = z
-  .string({ error: "Date of birth is required" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Date of birth must be a date (YYYY-MM-DD)" })
-  // `abort` keeps the later checks from comparing a date that does not exist.
-  .refine(isCalendarDate, { error: "Date of birth is not a real calendar date", abort: true })
-  .refine((value) => value <= todayIsoDate(), { error: "Date of birth cannot be in the future" })
-  .refine((value) => ageInYears(value, todayIsoDate()) <= MAX_AGE_YEARS, {
-    error: `Age must be at most ${MAX_AGE_YEARS} years`,
-  });
+/**
+ * Date-of-birth bounds depend on the day of the screening: a stored screening is re-validated as of the day it
+ * was taken, or a patient screened at 120 would make their record unreadable a year later.
+ */
+function dateOfBirthAsOf(today: () => string) {
+  return z
+    .string({ error: "Date of birth is required" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Date of birth must be a date (YYYY-MM-DD)" })
+    // `abort` keeps the later checks from comparing a date that does not exist.
+    .refine(isCalendarDate, { error: "Date of birth is not a real calendar date", abort: true })
+    .refine((value) => value <= today(), { error: "Date of birth cannot be in the future" })
+    .refine((value) => ageInYears(value, today()) <= MAX_AGE_YEARS, {
+      error: `Age must be at most ${MAX_AGE_YEARS} years`,
+    });
+}
 
-const patient = strictSection("Patient", {
-  fullName: z
-    .string({ error: "Full name is required" })
-    .trim()
-    .min(1, { error: "Full name is required" })
-    .max(200, { error: "Full name must be at most 200 characters" }),
-  dateOfBirth,
-  medicalRecordNumber: z
-    .string({ error: "Medical record number must be text" })
-    .min(1, { error: "Medical record number cannot be empty" })
-    .max(64, { error: "Medical record number must be at most 64 characters" })
-    .regex(/^[A-Za-z0-9/-]+$/, {
-      error: "Medical record number may contain only letters, digits, - and /",
-    })
-    .optional(),
-  sexAtBirth: choice("sex at birth", SEX_AT_BIRTH),
-});
+const patientAsOf = (today: () => string) =>
+  strictSection("Patient", {
+    fullName: z
+      .string({ error: "Full name is required" })
+      .trim()
+      .min(1, { error: "Full name is required" })
+      .max(200, { error: "Full name must be at most 200 characters" }),
+    dateOfBirth: dateOfBirthAsOf(today),
+    medicalRecordNumber: z
+      .string({ error: "Medical record number must be text" })
+      .min(1, { error: "Medical record number cannot be empty" })
+      .max(64, { error: "Medical record number must be at most 64 characters" })
+      .regex(/^[A-Za-z0-9/-]+$/, {
+        error: "Medical record number may contain only letters, digits, - and /",
+      })
+      .optional(),
+    sexAtBirth: choice("sex at birth", SEX_AT_BIRTH),
+  });
 
 const vitals = strictSection("Vital signs", {
   systolic: boundedInteger("Systolic", 50, 300, "mmHg"),
@@ -119,55 +126,63 @@ const vitals = strictSection("Vital signs", {
   path: ["diastolic"],
 });
 
-export const screeningInputSchema = strictSection("Screening", {
-  patient,
-  plannedTreatment: strictSection("Planned treatment", {
-    course: choice("the planned course", TREATMENT_COURSES),
-    route: choice("the route", ROUTES),
-  }),
-  vitals,
-  cardiovascular: strictSection("Heart and circulation", {
-    conditions: distinctList("heart or circulation condition", CARDIOVASCULAR_CONDITIONS),
-    hypertension: choice("the blood-pressure history", HYPERTENSION_STATUS),
-  }),
-  respiratory: strictSection("Breathing", {
-    conditions: distinctList("breathing condition", RESPIRATORY_CONDITIONS),
-  }),
-  medications: distinctList("medicine", MEDICATIONS),
-  mentalHealth: strictSection("Mental health", {
-    depression: choice("the depression history", DEPRESSION_STATUS),
-    anxiety: choice("the anxiety history", ANXIETY_STATUS),
-    psychosisHistory: yesNo("history of psychosis"),
-    dissociativeDisorder: yesNo("dissociative disorder"),
-    phq9Items: questionnaireItems("PHQ-9", 9).optional(),
-    gad7Items: questionnaireItems("GAD-7", 7).optional(),
-  }),
-  substanceUse: strictSection("Substance use", {
-    disorder: choice("the substance-use history", SUBSTANCE_USE_DISORDER),
-    ketamineUse: choice("prior ketamine use", KETAMINE_USE),
-    alcohol: choice("alcohol use", ALCOHOL_USE),
-  }),
-  urinary: strictSection("Bladder and urinary", {
-    bladderHistory: yesNo("bladder history"),
-    currentSymptoms: yesNo("current urinary symptoms"),
-  }),
-  cognition: strictSection("Memory", {
-    memoryConcerns: yesNo("memory concerns"),
-  }),
-  other: strictSection("Other", {
-    nauseaProne: yesNo("prone to severe nausea"),
-    fallRisk: yesNo("fall risk"),
-  }),
-  pregnancy: choice("the pregnancy status", PREGNANCY_STATUS),
-  notes: z
-    .string({ error: "Notes must be text" })
-    .max(MAX_NOTES_LENGTH, { error: `Notes must be at most ${MAX_NOTES_LENGTH} characters` })
-    .optional(),
-}).refine((input) => !(input.patient.sexAtBirth === "male" && PREGNANCY_NEEDS_FEMALE_BIOLOGY.has(input.pregnancy)), {
-  // Contradictory facts would raise a pregnancy flag on a patient the form never asked about pregnancy.
-  error: "Pregnancy does not apply when sex at birth is male: choose “Not applicable” or correct the sex at birth",
-  path: ["pregnancy"],
-});
+/** The screening schema with date-of-birth bounds as of `today` (a `YYYY-MM-DD` date). */
+export const screeningInputSchemaAsOf = (today: () => string) =>
+  strictSection("Screening", {
+    patient: patientAsOf(today),
+    plannedTreatment: strictSection("Planned treatment", {
+      course: choice("the planned course", TREATMENT_COURSES),
+      route: choice("the route", ROUTES),
+    }),
+    vitals,
+    cardiovascular: strictSection("Heart and circulation", {
+      conditions: distinctList("heart or circulation condition", CARDIOVASCULAR_CONDITIONS),
+      hypertension: choice("the blood-pressure history", HYPERTENSION_STATUS),
+    }),
+    respiratory: strictSection("Breathing", {
+      conditions: distinctList("breathing condition", RESPIRATORY_CONDITIONS),
+    }),
+    medications: distinctList("medicine", MEDICATIONS),
+    mentalHealth: strictSection("Mental health", {
+      depression: choice("the depression history", DEPRESSION_STATUS),
+      anxiety: choice("the anxiety history", ANXIETY_STATUS),
+      psychosisHistory: yesNo("history of psychosis"),
+      dissociativeDisorder: yesNo("dissociative disorder"),
+      phq9Items: questionnaireItems("PHQ-9", 9).optional(),
+      gad7Items: questionnaireItems("GAD-7", 7).optional(),
+    }),
+    substanceUse: strictSection("Substance use", {
+      disorder: choice("the substance-use history", SUBSTANCE_USE_DISORDER),
+      ketamineUse: choice("prior ketamine use", KETAMINE_USE),
+      alcohol: choice("alcohol use", ALCOHOL_USE),
+    }),
+    urinary: strictSection("Bladder and urinary", {
+      bladderHistory: yesNo("bladder history"),
+      currentSymptoms: yesNo("current urinary symptoms"),
+    }),
+    cognition: strictSection("Memory", {
+      memoryConcerns: yesNo("memory concerns"),
+    }),
+    other: strictSection("Other", {
+      nauseaProne: yesNo("prone to severe nausea"),
+      fallRisk: yesNo("fall risk"),
+    }),
+    pregnancy: choice("the pregnancy status", PREGNANCY_STATUS),
+    notes: z
+      .string({ error: "Notes must be text" })
+      .max(MAX_NOTES_LENGTH, { error: `Notes must be at most ${MAX_NOTES_LENGTH} characters` })
+      .optional(),
+  }).refine(
+    (input) => !(input.patient.sexAtBirth === "male" && PREGNANCY_NEEDS_FEMALE_BIOLOGY.has(input.pregnancy)),
+    {
+      // Contradictory facts would raise a pregnancy flag on a patient the form never asked about pregnancy.
+      error: "Pregnancy does not apply when sex at birth is male: choose “Not applicable” or correct the sex at birth",
+      path: ["pregnancy"],
+    },
+  );
+
+/** The contract for new screenings: dates of birth are checked against today's date. */
+export const screeningInputSchema = screeningInputSchemaAsOf(() => todayIsoDate());
 
 export type ScreeningInput = z.infer<typeof screeningInputSchema>;
 /** What a form holds before parsing (numbers may still be missing). */

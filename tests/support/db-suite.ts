@@ -260,6 +260,18 @@ export function describeDataAccess(engine: string) {
       expect(await getPatientPrefill("no-such-patient")).toBeNull();
     });
 
+    it("reads a stored screening back as of the day it was taken, whatever the patient's age today", async () => {
+      // Aged 119 when screened in 2019, well over the 120-year bound of a new screening today.
+      const input = uniqueInput();
+      const stored = { ...input, patient: { ...input.patient, dateOfBirth: "1900-01-01" } };
+      const id = await saveOk(saveArgs(stored));
+      const db = await getDb();
+      await db.screening.update({ where: { id }, data: { createdAt: new Date("2019-06-01T10:00:00Z") } });
+      expect((await getScreening(id))?.input.patient.dateOfBirth).toBe("1900-01-01");
+      const patientId = (await getScreening(id))!.patient.id;
+      expect((await getPatientPrefill(patientId))?.patient.dateOfBirth).toBe("1900-01-01");
+    });
+
     it("fails loudly on a stored input that no longer parses", async () => {
       const id = await saveOk(saveArgs(uniqueInput()));
       const db = await getDb();

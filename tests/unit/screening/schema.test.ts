@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { screeningInputSchema } from "@/lib/screening/schema";
+import { screeningInputSchema, screeningInputSchemaAsOf } from "@/lib/screening/schema";
 import { BASELINE_SCREENING, makeScreeningInput } from "@/tests/support/screening-factory";
 
 const TODAY = new Date(2026, 10, 25, 12, 0, 0); // 2026-11-25, local noon
@@ -178,5 +178,18 @@ describe("pregnancy and sex at birth", () => {
   it.each(["female", "intersex", "unknown"])("accepts pregnant for sex at birth %j", (sexAtBirth) => {
     const input = makeScreeningInput({ patient: { sexAtBirth: sexAtBirth as "female" }, pregnancy: "pregnant" });
     expect(issuesOf(input)).toEqual([]);
+  });
+});
+
+describe("screeningInputSchemaAsOf", () => {
+  const aged = (dateOfBirth: string) => withValue("patient.dateOfBirth", dateOfBirth);
+
+  it("bounds age and future dates by the given day, not by today", () => {
+    const asOf2019 = screeningInputSchemaAsOf(() => "2019-06-01");
+    expect(asOf2019.safeParse(aged("1900-01-01")).success).toBe(true);
+    expect(screeningInputSchema.safeParse(aged("1900-01-01")).success).toBe(false);
+    expect(asOf2019.safeParse(aged("2019-06-02")).error?.issues[0]?.message).toBe("Date of birth cannot be in the future");
+    expect(asOf2019.safeParse(aged("1898-06-02")).success).toBe(true);
+    expect(asOf2019.safeParse(aged("1898-06-01")).error?.issues[0]?.message).toBe("Age must be at most 120 years");
   });
 });
