@@ -6,13 +6,13 @@ import "server-only";
  */
 import { z } from "zod";
 
-import type { FlagSource, RuleId, Severity } from "@/lib/rules/types";
+import { SEVERITIES, type FlagSource, type RuleId } from "@/lib/rules/types";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
 import { screeningInputSchemaAsOf, type ScreeningInput } from "@/lib/screening/schema";
 
 import type { ScreeningStatus } from "./types";
 
-export const severitySchema = z.enum(["critical", "warning", "info"] satisfies Severity[]);
+export const severitySchema = z.enum(SEVERITIES);
 export const statusSchema = z.enum(["awaiting-review", "signed"] satisfies ScreeningStatus[]);
 export const reasonsSchema = z.array(z.string());
 export const sourceSchema = z.array(

@@ -3,13 +3,11 @@
  * history makes the effect more likely or more dangerous.
  */
 import { GAD7_BAND_LABELS, scoreGad7 } from "../scoring/gad7";
-import { defineRule, highestFinding } from "./define-rule";
+import { defineRule, EVERY_PATIENT, highestFinding } from "./define-rule";
 import { historyFact, plannedTreatmentFact } from "./patient-facts";
 import { documentSource } from "./source-quotes";
 import { standardSource } from "./standard-citations";
 import { GAD7_MODERATE_TOTAL } from "./thresholds";
-
-const EVERY_PATIENT = "every patient";
 
 export const dissociation = defineRule({
   id: "dissociation",

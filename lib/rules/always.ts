@@ -2,11 +2,9 @@
  * Flags raised for every patient: the document's general cautions that apply to anyone given ketamine.
  * They also guarantee an assessment is never empty, because the app never "clears" a patient.
  */
-import { defineRule, highestFinding } from "./define-rule";
+import { defineRule, EVERY_PATIENT, highestFinding } from "./define-rule";
 import { plannedTreatmentFact } from "./patient-facts";
 import { documentSource } from "./source-quotes";
-
-const EVERY_PATIENT = "every patient";
 
 export const limitedLongTermData = defineRule({
   id: "limited-long-term-data",

@@ -16,6 +16,9 @@ export function defineRule(spec: Omit<Rule, "severities">): Rule {
   return Object.freeze({ ...spec, levels, sources, severities: Object.freeze(severities) });
 }
 
+/** The trigger text of a level raised for every patient. */
+export const EVERY_PATIENT = "every patient";
+
 /** A reason, or `false` when the fact does not hold (so rules can write `condition && "reason"`). */
 export type MaybeReason = string | false;
 

@@ -11,7 +11,7 @@ import type { ScreeningInput } from "../screening/schema";
  */
 export type Severity = "critical" | "warning" | "info";
 
-export const SEVERITIES: readonly Severity[] = ["critical", "warning", "info"];
+export const SEVERITIES = ["critical", "warning", "info"] as const satisfies readonly Severity[];
 
 /** Where a flag comes from: a verbatim sentence of the source document, or a named clinical standard. */
 export type FlagSource =

@@ -31,12 +31,15 @@ export const GAD7_ITEMS: readonly string[] = [
   "Feeling afraid as if something awful might happen",
 ];
 
+/** The lowest total of each band above minimal (Spitzer et al. 2006); the rules' GAD-7 threshold uses these. */
+export const GAD7_BAND_FLOORS = { mild: 5, moderate: 10, severe: 15 } as const;
+
 /** The severity band of a GAD-7 total (Spitzer et al. 2006). Throws if the total is not 0–21. */
 export function gad7Band(total: number): Gad7Band {
   requireTotalInRange("GAD-7", total, GAD7_MAX_TOTAL);
-  if (total >= 15) return "severe";
-  if (total >= 10) return "moderate";
-  if (total >= 5) return "mild";
+  if (total >= GAD7_BAND_FLOORS.severe) return "severe";
+  if (total >= GAD7_BAND_FLOORS.moderate) return "moderate";
+  if (total >= GAD7_BAND_FLOORS.mild) return "mild";
   return "minimal";
 }
 

@@ -35,13 +35,16 @@ export const PHQ9_ITEMS: readonly string[] = [
   "Thoughts that you would be better off dead, or of hurting yourself in some way",
 ];
 
+/** The lowest total of each band above minimal (Kroenke et al. 2001); the rules' PHQ-9 thresholds use these. */
+export const PHQ9_BAND_FLOORS = { mild: 5, moderate: 10, "moderately-severe": 15, severe: 20 } as const;
+
 /** The severity band of a PHQ-9 total (Kroenke et al. 2001). Throws if the total is not 0–27. */
 export function phq9Band(total: number): Phq9Band {
   requireTotalInRange("PHQ-9", total, PHQ9_MAX_TOTAL);
-  if (total >= 20) return "severe";
-  if (total >= 15) return "moderately-severe";
-  if (total >= 10) return "moderate";
-  if (total >= 5) return "mild";
+  if (total >= PHQ9_BAND_FLOORS.severe) return "severe";
+  if (total >= PHQ9_BAND_FLOORS["moderately-severe"]) return "moderately-severe";
+  if (total >= PHQ9_BAND_FLOORS.moderate) return "moderate";
+  if (total >= PHQ9_BAND_FLOORS.mild) return "mild";
   return "minimal";
 }
 
