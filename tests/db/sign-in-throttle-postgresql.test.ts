@@ -1,0 +1,5 @@
+import { createPostgresDatabase } from "../support/db-engines";
+import { describeSignInThrottle } from "../support/sign-in-throttle-suite";
+import { prepareTestDatabase } from "../support/prepare-test-database";
+
+describeSignInThrottle("PostgreSQL", prepareTestDatabase(createPostgresDatabase));
