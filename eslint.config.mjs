@@ -9,6 +9,12 @@ const frameworkImports = {
   ],
 };
 
+// lib/server is the request glue (session from cookies, the action and route wrappers, the better-auth instance):
+// it may use Next.js and call lib/db, but renders nothing and never touches Prisma itself.
+const serverGlueImports = {
+  patterns: [frameworkImports.patterns[0], { group: ["@prisma/*", "prisma"], message: "Only the data-access layer (lib/db) touches Prisma." }],
+};
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -16,8 +22,12 @@ const config = [
   {
     // Domain logic stays framework-free so it can be tested and audited on its own.
     files: ["lib/**/*.ts"],
-    ignores: ["lib/db/**"],
+    ignores: ["lib/db/**", "lib/server/**"],
     rules: { "no-restricted-imports": ["error", frameworkImports] },
+  },
+  {
+    files: ["lib/server/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", serverGlueImports] },
   },
 ];
 

@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 
-import { E2E_PORT, findChromium } from "./tests/e2e/support/environment";
+import { E2E_IDLE_SERVER, E2E_PORT, findChromium } from "./tests/e2e/support/environment";
 
 /**
  * Browser tests drive a production build on a fresh database, in the Chromium already on the machine:
@@ -32,13 +32,24 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "npx tsx tests/e2e/support/serve-fresh-app.ts",
-    url: `http://127.0.0.1:${E2E_PORT}/screenings`,
-    // Generous: the first run builds the app.
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: "npx tsx tests/e2e/support/serve-fresh-app.ts",
+      url: `http://127.0.0.1:${E2E_PORT}/sign-in`,
+      // Generous: the first run builds the app.
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // Shortened idle limit for the idle-logoff tests; starts once the main server (and its build) is up.
+      command: "npx tsx tests/e2e/support/serve-fresh-app.ts idle",
+      url: `http://127.0.0.1:${E2E_IDLE_SERVER.port}/sign-in`,
+      timeout: 420_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

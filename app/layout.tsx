@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 
 import { SiteHeader } from "@/components/site-header";
+import { IdleWatcher } from "@/components/session/idle-watcher";
+import { getSessionPolicy } from "@/lib/server/auth.server";
+import { resolveSession } from "@/lib/server/current-user.server";
+import { setupIncomplete } from "@/lib/server/access.server";
 
+import { signOutAction } from "./account/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,7 +14,14 @@ export const metadata: Metadata = {
   description: "Pre-treatment risk screening for ketamine therapy: flags with their reasons and sources.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/**
+ * The header shows who is signed in; every page still checks the session itself (requireUser), since a layout
+ * is not re-run on every navigation and is never an access check. Reading the session here also makes every
+ * page render per request, which the per-request CSP nonce needs.
+ */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const session = await resolveSession({ activity: false });
+  const user = session.status === "signed-in" ? session.user : null;
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
@@ -19,10 +31,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to main content
         </a>
-        <SiteHeader />
+        <SiteHeader user={user && { name: user.name, role: user.role, complete: !setupIncomplete(user) }} signOut={signOutAction} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
           {children}
         </main>
+        {user && <IdleWatcher initialEndsAt={user.sessionEndsAt.toISOString()} warningSeconds={getSessionPolicy().idleWarningSeconds} />}
       </body>
     </html>
   );

@@ -9,15 +9,20 @@ const LINKS = [
   { href: "/source", label: "Source document" },
 ] as const;
 
+const ADMIN_LINKS = [
+  { href: "/admin/users", label: "Accounts" },
+  { href: "/admin/audit", label: "Audit trail" },
+] as const;
+
 /** The current page is marked with `aria-current` and an underline, not by colour alone. */
-export function NavLinks() {
+export function NavLinks({ admin }: { admin: boolean }) {
   const pathname = usePathname();
   const current = (href: string) =>
     href === "/screenings" ? pathname === "/screenings" || /^\/screenings\/(?!new)/.test(pathname) : pathname === href;
   return (
     <nav aria-label="Main">
       <ul className="flex flex-wrap gap-x-6 gap-y-1">
-        {LINKS.map(({ href, label }) => (
+        {[...LINKS, ...(admin ? ADMIN_LINKS : [])].map(({ href, label }) => (
           <li key={href}>
             <Link
               href={href}

@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 
 import { SeverityBadge } from "@/components/severity-badge";
 import { formatDateTime } from "@/components/format-date-time";
 import { statusLabel } from "@/components/status-label";
 import { listScreenings } from "@/lib/db/list-screenings.server";
+import { actorFor } from "@/lib/server/request-context.server";
+import { requireUser } from "@/lib/server/require-user.server";
 
 export const metadata: Metadata = { title: "Screenings" };
 
 export default async function ScreeningsPage() {
-  // Read the database at request time, never at build time.
-  await connection();
-  const screenings = await listScreenings({ limit: 200 });
+  // Checked here, on the server, for every request (also makes the page render per request, never at build).
+  const user = await requireUser("clinician", "screenings");
+  const screenings = await listScreenings(await actorFor(user), { limit: 200 });
 
   return (
     <div className="space-y-6">

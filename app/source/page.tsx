@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { requireUser } from "@/lib/server/require-user.server";
 import { clinicalParagraphs, loadSourceDocument } from "@/lib/source/source-document";
 
 export const metadata: Metadata = { title: "Source document" };
@@ -25,7 +26,9 @@ function Paragraph({ text, id }: { text: string; id: string }) {
   );
 }
 
-export default function SourcePage() {
+export default async function SourcePage() {
+  // No patient data here, but the app is for signed-in clinicians only: one rule, no exceptions to remember.
+  await requireUser("clinician", "source");
   const [title, ...body] = clinicalParagraphs(loadSourceDocument());
   return (
     <div className="space-y-6">

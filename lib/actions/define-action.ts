@@ -1,7 +1,8 @@
 /**
- * The one way a Server Action runs: (authenticate), parse, call one domain function, return a typed result.
- * Framework-free on purpose (no Next.js, no database): the steps can be unit-tested, and each action file
- * only names its schema and its domain call.
+ * The one way a Server Action runs: authenticate and authorise, parse, call one domain function with the acting
+ * user, return a typed result. Framework-free on purpose (no Next.js, no database): how the user is found and
+ * how a refusal is answered are passed in (lib/server/server-action.ts binds them to the session and to HTTP
+ * 401/403), so the steps can be unit-tested and each action file only names its access, schema and domain call.
  *
  * Expected failures come back as values, never as throws, because a thrown error crosses the Server Action
  * boundary as an opaque "An error occurred" and the form could not show which field is wrong.
@@ -47,25 +48,37 @@ export function describeErrorWithoutData(error: unknown): string {
   return `${error.name}${code}\n${frames}`;
 }
 
-export interface DefineActionOptions {
+/** What the access check found: the acting user, or the HTTP status of the refusal. */
+export type Authorization<TUser> = { readonly ok: true; readonly user: TUser } | { readonly ok: false; readonly status: 401 | 403 };
+
+export interface DefineActionOptions<TUser> {
+  /** Resolves and checks the acting user before anything of the request is parsed. */
+  readonly authorize: () => Promise<Authorization<TUser>>;
+  /** Answers a refusal; the Next.js binding throws there (HTTP 401/403), so the handler can never run. */
+  readonly refuse: (status: 401 | 403) => Promise<ActionFailure> | never;
   /** Shown to the user when the handler throws; says whether anything was stored. */
   readonly failureMessage?: string;
   /** Where unexpected errors go; the server console by default. Never log the input: it holds patient data. */
   readonly logError?: (error: unknown) => void;
 }
 
-export function defineAction<TSchema extends z.ZodType, TSuccess extends object>(
+/** What a handler may return: a success with its fields, or an expected failure. */
+export type HandlerResult = ({ readonly ok: true } & object) | ActionFailure;
+
+export function defineAction<TSchema extends z.ZodType, TResult extends HandlerResult, TUser>(
   schema: TSchema,
-  handler: (input: z.output<TSchema>) => Promise<ActionResult<TSuccess>>,
-  options: DefineActionOptions = {},
-): (rawInput: unknown) => Promise<ActionResult<TSuccess>> {
+  handler: (input: z.output<TSchema>, user: TUser) => Promise<TResult>,
+  options: DefineActionOptions<TUser>,
+): (rawInput: unknown) => Promise<TResult | ActionFailure> {
   const failureMessage = options.failureMessage ?? DEFAULT_FAILURE_MESSAGE;
   const logError =
     options.logError ?? ((error: unknown) => console.error("Server Action failed:", describeErrorWithoutData(error)));
 
   return async (rawInput) => {
-    // 1. Authenticate and authorise: accounts arrive in a later issue. The acting clinician will be resolved
-    //    here (before anything is parsed or stored) and passed to the handler explicitly.
+    // 1. Authenticate and authorise before the input is even parsed: an anonymous caller learns nothing, not
+    //    even which fields were wrong. The user is then passed to the handler explicitly.
+    const access = await options.authorize();
+    if (!access.ok) return options.refuse(access.status);
 
     // 2. Parse: the argument comes straight from an HTTP request, whatever the client-side check said.
     const parsed = await schema.safeParseAsync(rawInput);
@@ -75,7 +88,7 @@ export function defineAction<TSchema extends z.ZodType, TSuccess extends object>
     //    outage (database locked, disk full), reported without internals. Handlers must not call Next's
     //    redirect()/notFound(): those work by throwing and would be caught here; the client navigates instead.
     try {
-      return await handler(parsed.data);
+      return await handler(parsed.data, access.user);
     } catch (error) {
       logError(error);
       return { ok: false, formError: failureMessage };

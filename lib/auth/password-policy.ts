@@ -6,22 +6,14 @@
  *
  * The list (lib/auth/common-passwords.ts, about 250 kB, 100 kB gzip) is a plain module, so it works in a
  * Next.js server bundle and in tests; a client component that imports this file ships it to the browser too.
+ * Forms therefore check only the length in the browser (./password-length.ts); the server applies this file.
  */
 import { z } from "zod";
 
 import { COMMON_PASSWORDS } from "./common-passwords";
+import { codePointLength, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, MIN_PERSONAL_WORD_LENGTH, PASSWORD_MESSAGES } from "./password-length";
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 128;
-/** Shorter names and email local parts ("ada", "jo") would refuse too many good passphrases. */
-export const MIN_PERSONAL_WORD_LENGTH = 4;
-
-export const PASSWORD_MESSAGES = {
-  tooShort: `Use at least ${MIN_PASSWORD_LENGTH} characters.`,
-  tooLong: `Use at most ${MAX_PASSWORD_LENGTH} characters.`,
-  tooCommon: "This password is too common: choose a longer phrase only you would use.",
-  personal: "Do not use your name or email address in your password.",
-} as const;
+export { codePointLength, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, MIN_PERSONAL_WORD_LENGTH, PASSWORD_MESSAGES };
 
 /** What is known about the person choosing the password. */
 export interface PasswordContext {
@@ -30,16 +22,6 @@ export interface PasswordContext {
 }
 
 export type PasswordCheck = { readonly ok: true } | { readonly ok: false; readonly message: string };
-
-/** Unicode code points in `text`, counting no further than `limit` (a huge input is not walked to the end). */
-export function codePointLength(text: string, limit = Number.POSITIVE_INFINITY): number {
-  let count = 0;
-  // A code point above U+FFFF takes two UTF-16 units; a lone surrogate counts as one, as string iteration does.
-  for (let index = 0; index < text.length && count <= limit; count += 1) {
-    index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
-  }
-  return count;
-}
 
 /** How passwords are compared with the list and with personal words. */
 function comparable(text: string): string {

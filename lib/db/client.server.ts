@@ -13,6 +13,9 @@ import { DEFAULT_SQLITE_PRAGMAS, SafeSqliteAdapterFactory, type SqlitePragmas } 
  */
 export type Db = PrismaClient;
 
+/** The client inside an interactive transaction: what functions that join a caller's transaction take. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
 export interface DbConfig {
   /** Defaults to DATABASE_URL (see database-url.server.ts). */
   readonly url?: string;

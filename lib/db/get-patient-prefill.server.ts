@@ -1,17 +1,20 @@
 import "server-only";
 
+import { recordAuditEvent } from "./record-audit-event.server";
+import { actorColumns, requirePersonActor } from "./audit-actor.server";
 import { getDb } from "./client.server";
 import { parseStoredInput } from "./stored-json.server";
-import type { PatientPrefill } from "./types";
+import type { Actor, PatientPrefill } from "./types";
 
 export type { PatientPrefill };
 
 /**
  * What the form pre-fills when a returning patient is chosen: the latest screening's answers, identity from
  * the patient record. Vital signs, PHQ-9 and GAD-7 items and notes are left out: they are always entered
- * fresh. Null for an unknown patient or one without screenings.
+ * fresh. Null for an unknown patient or one without screenings. A read is recorded in the audit trail.
  */
-export async function getPatientPrefill(patientId: string): Promise<PatientPrefill | null> {
+export async function getPatientPrefill(actor: Actor, patientId: string): Promise<PatientPrefill | null> {
+  requirePersonActor(actor);
   const db = await getDb();
   const patient = await db.patient.findUnique({
     where: { id: patientId },
@@ -27,6 +30,15 @@ export async function getPatientPrefill(patientId: string): Promise<PatientPrefi
   if (!patient || !latest) return null;
 
   const input = parseStoredInput(latest.input, latest.id, latest.createdAt);
+  await recordAuditEvent({
+    ...actorColumns(actor),
+    event: "patient-prefill-read",
+    outcome: "success",
+    recordType: "screening",
+    recordId: latest.id,
+    patientId,
+    detail: null,
+  });
   // Listed field by field, so that a field added to the form later is not pre-filled until someone decides it
   // should be. Left out: vitals, the PHQ-9 and GAD-7 items and notes (always entered fresh).
   const { depression, anxiety, psychosisHistory, dissociativeDisorder } = input.mentalHealth;

@@ -1,11 +1,14 @@
 import "server-only";
 
+import { actorColumns, requirePersonActor } from "./audit-actor.server";
 import { getDb } from "./client.server";
+import { recordAuditEvent } from "./record-audit-event.server";
 import { asRuleId, parseStored, parseStoredInput, reasonsSchema, severitySchema, sourceSchema, statusSchema } from "./stored-json.server";
-import type { ScreeningDetail } from "./types";
+import type { Actor, ScreeningDetail } from "./types";
 
 /** One screening with its patient and flags (in stored order), or null when there is none with that id. */
-export async function getScreening(id: string): Promise<ScreeningDetail | null> {
+export async function getScreening(actor: Actor, id: string): Promise<ScreeningDetail | null> {
+  requirePersonActor(actor);
   const db = await getDb();
   const row = await db.screening.findUnique({
     where: { id },
@@ -24,6 +27,16 @@ export async function getScreening(id: string): Promise<ScreeningDetail | null> 
     },
   });
   if (!row) return null;
+  // Every view of a patient's screening is on the record (HIPAA §164.312(b) audit controls).
+  await recordAuditEvent({
+    ...actorColumns(actor),
+    event: "screening-viewed",
+    outcome: "success",
+    recordType: "screening",
+    recordId: row.id,
+    patientId: row.patient.id,
+    detail: null,
+  });
   return {
     id: row.id,
     createdAt: row.createdAt,

@@ -2,13 +2,15 @@ import "server-only";
 
 import { getDb } from "./client.server";
 import { parseStored, severitySchema, statusSchema } from "./stored-json.server";
-import type { ScreeningListItem } from "./types";
+import { requirePersonActor } from "./audit-actor.server";
+import type { Actor, ScreeningListItem } from "./types";
 
 export const DEFAULT_SCREENING_LIST_LIMIT = 100;
 const MAX_SCREENING_LIST_LIMIT = 500;
 
 /** The latest screenings, newest first. */
-export async function listScreenings(options: { limit?: number } = {}): Promise<ScreeningListItem[]> {
+export async function listScreenings(actor: Actor, options: { limit?: number } = {}): Promise<ScreeningListItem[]> {
+  requirePersonActor(actor);
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_SCREENING_LIST_LIMIT), 1), MAX_SCREENING_LIST_LIMIT);
   const db = await getDb();
   const rows = await db.screening.findMany({

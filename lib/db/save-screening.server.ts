@@ -3,21 +3,18 @@ import "server-only";
 import { SEVERITIES, type Severity } from "@/lib/rules/types";
 import type { ScreeningInput } from "@/lib/screening/schema";
 
-import { getDb, type Db } from "./client.server";
+import { appendAuditEvent } from "./append-audit-event.server";
+import { actorColumns, requirePersonActor } from "./audit-actor.server";
+import { getDb, type Db, type Tx } from "./client.server";
+import { TRANSACTION_OPTIONS } from "./transaction-options.server";
 import type { SaveScreeningArgs, SaveScreeningResult } from "./types";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
-/**
- * Generous limits: on SQLite every transaction of the process waits its turn on one connection, and a
- * statement may wait up to busy_timeout (5 s) for another process's lock.
- */
-const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
 
 const RECORD_NUMBER_TAKEN = "This record number belongs to another patient";
 
 /**
- * Stores a screening, its patient and its flags in one transaction; nothing is written when anything fails.
+ * Stores a screening, its patient, its flags and the audit event in one transaction; nothing is written when
+ * anything fails.
  *
  * Patient: `patientId` names an existing patient, whose identity is updated to what was submitted (a record
  * number left blank keeps the stored one). Without
@@ -29,6 +26,7 @@ const RECORD_NUMBER_TAKEN = "This record number belongs to another patient";
  * winner's row).
  */
 export async function saveScreening(args: SaveScreeningArgs): Promise<SaveScreeningResult> {
+  requirePersonActor(args.actor);
   const db = await getDb();
   const earlier = await findScreeningId(db, args.submissionId);
   if (earlier) return { ok: true, screeningId: earlier, duplicate: true };
@@ -52,7 +50,7 @@ async function findScreeningId(db: Db | Tx, submissionId: string): Promise<strin
   return row?.id ?? null;
 }
 
-async function writeScreening(tx: Tx, { submissionId, patientId, input, assessment }: SaveScreeningArgs): Promise<SaveScreeningResult> {
+async function writeScreening(tx: Tx, { actor, submissionId, patientId, input, assessment }: SaveScreeningArgs): Promise<SaveScreeningResult> {
   const earlier = await findScreeningId(tx, submissionId);
   if (earlier) return { ok: true, screeningId: earlier, duplicate: true };
 
@@ -71,6 +69,7 @@ async function writeScreening(tx: Tx, { submissionId, patientId, input, assessme
       status: "awaiting-review",
       highestSeverity: highestSeverity(assessment.flags.map((flag) => flag.severity)),
       rulesVersion: assessment.rulesVersion,
+      createdById: actor.userId,
     },
     select: { id: true },
   });
@@ -87,6 +86,15 @@ async function writeScreening(tx: Tx, { submissionId, patientId, input, assessme
       })),
     });
   }
+  await appendAuditEvent(tx, {
+    ...actorColumns(actor),
+    event: "screening-created",
+    outcome: "success",
+    recordType: "screening",
+    recordId: screening.id,
+    patientId: patient.id,
+    detail: { rulesVersion: assessment.rulesVersion, flags: assessment.flags.length },
+  });
   return { ok: true, screeningId: screening.id, duplicate: false };
 }
 

@@ -11,6 +11,8 @@ import type { ScreeningInput } from "@/lib/screening/schema";
 export type ScreeningStatus = "awaiting-review" | "signed";
 
 export interface SaveScreeningArgs {
+  /** The clinician saving it: recorded as its author and in the audit trail. */
+  readonly actor: Actor;
   /** Client-supplied UUID, one per form: a resubmission returns the screening it already created. */
   readonly submissionId: string;
   /** An existing patient chosen in the form; absent for a new patient or one found by record number. */
@@ -67,3 +69,26 @@ export type PatientPrefill = Omit<ScreeningInput, "vitals" | "notes" | "mentalHe
 };
 
 export type { Assessment };
+
+/**
+ * Who acts, as the audit trail records it: passed explicitly to every function that changes or reads patient
+ * or account data. The address comes from the app's HTTP server, never from a client-sent header.
+ */
+export interface Actor {
+  /** null for the command line and the first-run demo accounts (no one is signed in there). */
+  readonly userId: string | null;
+  /** The signed-in user's email, or a label such as "command line". */
+  readonly email: string;
+  readonly ipAddress: string;
+}
+
+export interface AccountSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: import("@/lib/auth/roles").Role;
+  readonly mfaEnrolled: boolean;
+  readonly mustChangePassword: boolean;
+  readonly deactivatedAt: Date | null;
+  readonly createdAt: Date;
+}

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/sign-in";
 
 import { expectNoSeriousAxeViolations } from "./support/accessibility";
 import { fillScreeningByKeyboard, submitByKeyboard } from "./support/screening-form";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/sign-in";
 
 import { countScreeningsOf } from "./support/database";
 import { fillLowRiskScreening } from "./support/screening-form";

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db/client.server";
 import { getPatientPrefill } from "@/lib/db/get-patient-prefill.server";
@@ -12,7 +12,7 @@ import { getScreening } from "@/lib/db/get-screening.server";
 import { listPatients } from "@/lib/db/list-patients.server";
 import { listScreenings } from "@/lib/db/list-screenings.server";
 import { saveScreening } from "@/lib/db/save-screening.server";
-import type { SaveScreeningArgs } from "@/lib/db/types";
+import type { Actor, SaveScreeningArgs } from "@/lib/db/types";
 import { assess, RULES_VERSION } from "@/lib/rules";
 import type { Assessment, Flag } from "@/lib/rules/types";
 import type { ScreeningInput } from "@/lib/screening/schema";
@@ -38,8 +38,24 @@ export function uniqueInput(overrides: Parameters<typeof makeScreeningInput>[0] 
   };
 }
 
+/**
+ * The clinician on whose behalf the data-access calls run: a real account (screenings reference their
+ * author), created once per database by `describeDataAccess`.
+ */
+export const ACTOR: Actor = { userId: "data-access-test-clinician", email: "clinician@test.invalid", ipAddress: "127.0.0.1" };
+
+export async function ensureTestClinician(): Promise<void> {
+  const db = await getDb();
+  await db.user.upsert({
+    where: { id: ACTOR.userId ?? "" },
+    create: { id: ACTOR.userId ?? "", name: "Data Access Clinician", email: ACTOR.email },
+    update: {},
+    select: { id: true },
+  });
+}
+
 export function saveArgs(input: ScreeningInput, extra: Partial<SaveScreeningArgs> = {}): SaveScreeningArgs {
-  return { submissionId: randomUUID(), input, assessment: ASSESSMENT, ...extra };
+  return { actor: ACTOR, submissionId: randomUUID(), input, assessment: ASSESSMENT, ...extra };
 }
 
 async function saveOk(args: SaveScreeningArgs): Promise<string> {
@@ -55,13 +71,15 @@ async function counts() {
 
 export function describeDataAccess(engine: string) {
   describe(`data access on ${engine}`, { timeout: 30_000 }, () => {
+    beforeAll(ensureTestClinician);
+
     it("stores a screening and its flags in one go and reads them back equal", async () => {
       const input = uniqueInput({ vitals: { systolic: 152, diastolic: 94, heartRate: 88 }, notes: "Anxious today" });
       const result = await saveScreening(saveArgs(input));
       expect(result).toMatchObject({ ok: true, duplicate: false });
       if (!result.ok) return;
 
-      const detail = await getScreening(result.screeningId);
+      const detail = await getScreening(ACTOR, result.screeningId);
       expect(detail).not.toBeNull();
       expect(detail?.input).toEqual(input);
       expect(detail?.status).toBe("awaiting-review");
@@ -86,13 +104,13 @@ export function describeDataAccess(engine: string) {
 
     it("stores a screening without flags with no highest severity", async () => {
       const id = await saveOk(saveArgs(uniqueInput(), { assessment: { rulesVersion: "r", flags: [] } }));
-      const detail = await getScreening(id);
+      const detail = await getScreening(ACTOR, id);
       expect(detail?.highestSeverity).toBeNull();
       expect(detail?.flags).toEqual([]);
     });
 
     it("returns null for an unknown screening", async () => {
-      expect(await getScreening("no-such-screening")).toBeNull();
+      expect(await getScreening(ACTOR, "no-such-screening")).toBeNull();
     });
 
     it("returns the first screening for a repeated submission and writes nothing more", async () => {
@@ -130,29 +148,29 @@ export function describeDataAccess(engine: string) {
     it("rolls back an identity update when the screening fails to store", async () => {
       const input = uniqueInput();
       const first = await saveOk(saveArgs(input));
-      const patientId = (await getScreening(first))!.patient.id;
+      const patientId = (await getScreening(ACTOR, first))!.patient.id;
       const renamed = { ...input, patient: { ...input.patient, fullName: "Renamed Patient" } };
       const duplicateRule = { rulesVersion: "r", flags: [FLAGS[1]!, FLAGS[1]!] };
       const before = await counts();
       await expect(saveScreening(saveArgs(renamed, { patientId, assessment: duplicateRule }))).rejects.toThrow();
       expect(await counts()).toEqual(before);
-      expect((await listPatients()).find((patient) => patient.id === patientId)?.fullName).toBe(input.patient.fullName);
+      expect((await listPatients(ACTOR)).find((patient) => patient.id === patientId)?.fullName).toBe(input.patient.fullName);
     });
 
     describe("patient resolution", () => {
       it("files a screening under the chosen patient and updates their identity", async () => {
         const input = uniqueInput();
-        const patientId = (await getScreening(await saveOk(saveArgs(input))))!.patient.id;
+        const patientId = (await getScreening(ACTOR, await saveOk(saveArgs(input))))!.patient.id;
         const updated = { ...input, patient: { ...input.patient, fullName: "New Name", medicalRecordNumber: `MRN-${randomUUID().slice(0, 8)}` } };
-        const second = await getScreening(await saveOk(saveArgs(updated, { patientId })));
+        const second = await getScreening(ACTOR, await saveOk(saveArgs(updated, { patientId })));
         expect(second?.patient).toEqual({ id: patientId, fullName: "New Name", dateOfBirth: input.patient.dateOfBirth, medicalRecordNumber: updated.patient.medicalRecordNumber });
       });
 
       it("keeps a chosen patient's record number when the repeat screening leaves it out", async () => {
         const input = uniqueInput();
-        const patientId = (await getScreening(await saveOk(saveArgs(input))))!.patient.id;
+        const patientId = (await getScreening(ACTOR, await saveOk(saveArgs(input))))!.patient.id;
         const withoutNumber = { ...input, patient: { ...input.patient, medicalRecordNumber: undefined } };
-        const second = await getScreening(await saveOk(saveArgs(withoutNumber, { patientId })));
+        const second = await getScreening(ACTOR, await saveOk(saveArgs(withoutNumber, { patientId })));
         expect(second?.patient.medicalRecordNumber).toBe(input.patient.medicalRecordNumber);
       });
 
@@ -167,7 +185,7 @@ export function describeDataAccess(engine: string) {
         const other = uniqueInput();
         await saveOk(saveArgs(other));
         const mine = uniqueInput();
-        const patientId = (await getScreening(await saveOk(saveArgs(mine))))!.patient.id;
+        const patientId = (await getScreening(ACTOR, await saveOk(saveArgs(mine))))!.patient.id;
         const before = await counts();
         const result = await saveScreening(saveArgs({ ...mine, patient: { ...mine.patient, medicalRecordNumber: other.patient.medicalRecordNumber } }, { patientId }));
         expect(result).toEqual({ ok: false, fieldErrors: { "patient.medicalRecordNumber": ["This record number belongs to another patient"] } });
@@ -176,9 +194,9 @@ export function describeDataAccess(engine: string) {
 
       it("finds the patient by record number when name (any case, trimmed) and date of birth match", async () => {
         const input = uniqueInput();
-        const first = await getScreening(await saveOk(saveArgs(input)));
+        const first = await getScreening(ACTOR, await saveOk(saveArgs(input)));
         const shouted = { ...input, patient: { ...input.patient, fullName: `  ${input.patient.fullName.toUpperCase()} ` } };
-        const second = await getScreening(await saveOk(saveArgs(shouted)));
+        const second = await getScreening(ACTOR, await saveOk(saveArgs(shouted)));
         expect(second?.patient.id).toBe(first?.patient.id);
       });
 
@@ -197,8 +215,8 @@ export function describeDataAccess(engine: string) {
       it("creates a new patient for each screening without a record number or patient id", async () => {
         const input = uniqueInput();
         const withoutNumber = { ...input, patient: { fullName: input.patient.fullName, dateOfBirth: input.patient.dateOfBirth, sexAtBirth: input.patient.sexAtBirth } };
-        const a = await getScreening(await saveOk(saveArgs(withoutNumber)));
-        const b = await getScreening(await saveOk(saveArgs(withoutNumber)));
+        const a = await getScreening(ACTOR, await saveOk(saveArgs(withoutNumber)));
+        const b = await getScreening(ACTOR, await saveOk(saveArgs(withoutNumber)));
         expect(a?.patient.id).not.toBe(b?.patient.id);
         expect(a?.patient.medicalRecordNumber).toBeNull();
       });
@@ -211,7 +229,7 @@ export function describeDataAccess(engine: string) {
         // Distinct creation times; the order, not the time taken, is what is checked.
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
-      const list = await listScreenings({ limit: 500 });
+      const list = await listScreenings(ACTOR, { limit: 500 });
       const positions = ids.map((id) => list.findIndex((item) => item.id === id));
       expect(positions.every((position) => position >= 0)).toBe(true);
       expect([...positions].sort((a, b) => b - a)).toEqual(positions);
@@ -219,7 +237,7 @@ export function describeDataAccess(engine: string) {
       const item = list[0]!;
       expect(Object.keys(item).sort()).toEqual(["createdAt", "highestSeverity", "id", "patient", "status"]);
       expect(Object.keys(item.patient).sort()).toEqual(["fullName", "id", "medicalRecordNumber"]);
-      expect(await listScreenings({ limit: 2 })).toHaveLength(2);
+      expect(await listScreenings(ACTOR, { limit: 2 })).toHaveLength(2);
       for (let i = 1; i < list.length; i += 1) expect(list[i - 1]!.createdAt.getTime()).toBeGreaterThanOrEqual(list[i]!.createdAt.getTime());
     });
 
@@ -228,14 +246,14 @@ export function describeDataAccess(engine: string) {
       for (const name of [`zeta ${tag}`, `Alpha ${tag}`, `beta ${tag}`]) {
         await saveOk(saveArgs(uniqueInput({ patient: { fullName: name } })));
       }
-      const names = (await listPatients()).map((patient) => patient.fullName).filter((name) => name.endsWith(tag));
+      const names = (await listPatients(ACTOR)).map((patient) => patient.fullName).filter((name) => name.endsWith(tag));
       expect(names).toEqual([`Alpha ${tag}`, `beta ${tag}`, `zeta ${tag}`]);
-      expect(Object.keys((await listPatients())[0]!).sort()).toEqual(["dateOfBirth", "fullName", "id", "medicalRecordNumber"]);
+      expect(Object.keys((await listPatients(ACTOR))[0]!).sort()).toEqual(["dateOfBirth", "fullName", "id", "medicalRecordNumber"]);
     });
 
     it("pre-fills from the latest screening without vitals, questionnaires or notes", async () => {
       const older = uniqueInput({ medications: [] });
-      const patientId = (await getScreening(await saveOk(saveArgs(older))))!.patient.id;
+      const patientId = (await getScreening(ACTOR, await saveOk(saveArgs(older))))!.patient.id;
       await new Promise((resolve) => setTimeout(resolve, 5));
       const latest: ScreeningInput = {
         ...older,
@@ -245,7 +263,7 @@ export function describeDataAccess(engine: string) {
       };
       await saveOk(saveArgs(latest, { patientId }));
 
-      const prefill = await getPatientPrefill(patientId);
+      const prefill = await getPatientPrefill(ACTOR, patientId);
       expect(prefill).not.toBeNull();
       expect(prefill).not.toHaveProperty("vitals");
       expect(prefill).not.toHaveProperty("notes");
@@ -257,7 +275,7 @@ export function describeDataAccess(engine: string) {
       delete (expected.mentalHealth as Record<string, unknown>).phq9Items;
       delete (expected.mentalHealth as Record<string, unknown>).gad7Items;
       expect(prefill).toEqual(expected);
-      expect(await getPatientPrefill("no-such-patient")).toBeNull();
+      expect(await getPatientPrefill(ACTOR, "no-such-patient")).toBeNull();
     });
 
     it("reads a stored screening back as of the day it was taken, whatever the patient's age today", async () => {
@@ -267,16 +285,16 @@ export function describeDataAccess(engine: string) {
       const id = await saveOk(saveArgs(stored));
       const db = await getDb();
       await db.screening.update({ where: { id }, data: { createdAt: new Date("2019-06-01T10:00:00Z") } });
-      expect((await getScreening(id))?.input.patient.dateOfBirth).toBe("1900-01-01");
-      const patientId = (await getScreening(id))!.patient.id;
-      expect((await getPatientPrefill(patientId))?.patient.dateOfBirth).toBe("1900-01-01");
+      expect((await getScreening(ACTOR, id))?.input.patient.dateOfBirth).toBe("1900-01-01");
+      const patientId = (await getScreening(ACTOR, id))!.patient.id;
+      expect((await getPatientPrefill(ACTOR, patientId))?.patient.dateOfBirth).toBe("1900-01-01");
     });
 
     it("fails loudly on a stored input that no longer parses", async () => {
       const id = await saveOk(saveArgs(uniqueInput()));
       const db = await getDb();
       await db.screening.update({ where: { id }, data: { input: { patient: "garbage" } } });
-      await expect(getScreening(id)).rejects.toThrow(/Stored input of screening/);
+      await expect(getScreening(ACTOR, id)).rejects.toThrow(/Stored input of screening/);
     });
   });
 }

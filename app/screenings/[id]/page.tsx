@@ -8,6 +8,8 @@ import { SeverityBadge } from "@/components/severity-badge";
 import { formatDateTime } from "@/components/format-date-time";
 import { statusLabel } from "@/components/status-label";
 import { getScreening } from "@/lib/db/get-screening.server";
+import { actorFor } from "@/lib/server/request-context.server";
+import { requireUser } from "@/lib/server/require-user.server";
 import { ROUTE_LABELS, SEX_AT_BIRTH_LABELS, TREATMENT_COURSE_LABELS } from "@/lib/screening/options";
 import { clinicalParagraphs, loadSourceDocument } from "@/lib/source/source-document";
 
@@ -26,8 +28,9 @@ function Panel({ title, children }: { title: string; children: React.ReactNode }
 }
 
 export default async function ScreeningResultPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser("clinician", "screenings/[id]");
   const { id } = await params;
-  const screening = await getScreening(id);
+  const screening = await getScreening(await actorFor(user), id);
   if (!screening) notFound();
 
   const { input, patient } = screening;

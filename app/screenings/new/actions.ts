@@ -4,10 +4,12 @@
  * The "new screening" Server Action. Every export of a "use server" file is a public POST endpoint, so the
  * argument is typed `unknown` and parsed here again with the form's own schema, whatever the browser checked.
  */
-import { defineAction, type FieldErrors } from "@/lib/actions/define-action";
+import type { FieldErrors } from "@/lib/actions/define-action";
 import { saveScreening } from "@/lib/db/save-screening.server";
 import { assess } from "@/lib/rules";
 import { screeningSubmissionSchema } from "@/lib/screening/submission-schema";
+import { actorFor } from "@/lib/server/request-context.server";
+import { serverAction } from "@/lib/server/server-action";
 
 /** The data layer names fields within the screening input ("patient.medicalRecordNumber"); the form nests it. */
 function asSubmissionPaths(fieldErrors: Record<string, string[]>): FieldErrors {
@@ -16,16 +18,18 @@ function asSubmissionPaths(fieldErrors: Record<string, string[]>): FieldErrors {
   );
 }
 
-const saveNewScreening = defineAction<typeof screeningSubmissionSchema, { screeningId: string }>(
-  screeningSubmissionSchema,
-  async ({ submissionId, patientId, screening }) => {
+const saveNewScreening = serverAction({
+  access: "clinician",
+  name: "save-screening",
+  schema: screeningSubmissionSchema,
+  handler: async ({ submissionId, patientId, screening }, user) => {
     const assessment = assess(screening);
     // Idempotent on submissionId: a retry or double click gets the first screening back, not a second one.
-    const saved = await saveScreening({ submissionId, patientId, input: screening, assessment });
-    if (!saved.ok) return { ok: false, fieldErrors: asSubmissionPaths(saved.fieldErrors) };
-    return { ok: true, screeningId: saved.screeningId };
+    const saved = await saveScreening({ actor: await actorFor(user), submissionId, patientId, input: screening, assessment });
+    if (!saved.ok) return { ok: false as const, fieldErrors: asSubmissionPaths(saved.fieldErrors) };
+    return { ok: true as const, screeningId: saved.screeningId };
   },
-);
+});
 
 export async function saveScreeningAction(submission: unknown) {
   return saveNewScreening(submission);

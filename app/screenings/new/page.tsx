@@ -5,6 +5,8 @@ import type { ScreeningPrefill } from "@/components/screening-form/form-model";
 import { ScreeningForm } from "@/components/screening-form/screening-form";
 import { getPatientPrefill, type PatientPrefill } from "@/lib/db/get-patient-prefill.server";
 import { listPatients } from "@/lib/db/list-patients.server";
+import { actorFor } from "@/lib/server/request-context.server";
+import { requireUser } from "@/lib/server/require-user.server";
 
 import { saveScreeningAction } from "./actions";
 
@@ -31,11 +33,12 @@ export default async function NewScreeningPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const actor = await actorFor(await requireUser("clinician", "screenings/new"));
   const { patientId: rawPatientId } = await searchParams;
   const requestedId = typeof rawPatientId === "string" && rawPatientId !== "" ? rawPatientId : undefined;
   const [patients, prefill] = await Promise.all([
-    listPatients(),
-    requestedId ? getPatientPrefill(requestedId) : Promise.resolve(null),
+    listPatients(actor),
+    requestedId ? getPatientPrefill(actor, requestedId) : Promise.resolve(null),
   ]);
   const patient = prefill && requestedId ? patients.find((p) => p.id === requestedId) : undefined;
   const patientId = patient ? requestedId : undefined;

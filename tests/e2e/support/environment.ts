@@ -6,6 +6,17 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 /** The browser tests' own database, recreated each time the test server starts. */
 export const E2E_DATABASE_FILE = join(process.cwd(), "data", "e2e", "screenings.db");
 
+/**
+ * A second server for the idle-logoff tests, with the idle limit shortened to seconds (every other test would
+ * trip over such a limit), on a database of its own.
+ */
+export const E2E_IDLE_SERVER = {
+  port: E2E_PORT + 1,
+  databaseFile: join(process.cwd(), "data", "e2e", "idle.db"),
+  idleTimeoutSeconds: 20,
+  idleWarningSeconds: 12,
+} as const;
+
 const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
 /** A Chromium already installed on this machine; the tests never download one. */
@@ -30,3 +41,6 @@ export function findChromium(): string {
   }
   return found;
 }
+
+/** The browser tests' server signs with this secret, so fixtures can enrol an authenticator for a test account. */
+export const E2E_AUTH_SECRET = "e2e-only-secret-never-used-outside-the-browser-tests";

@@ -14,6 +14,7 @@ import {
   fieldErrorsFromIssues,
   FORM_LEVEL_KEY,
   type ActionResult,
+  type DefineActionOptions,
 } from "@/lib/actions/define-action";
 import { screeningSubmissionSchema, type ScreeningSubmission } from "@/lib/screening/submission-schema";
 import { makeScreeningInput } from "@/tests/support/screening-factory";
@@ -41,6 +42,12 @@ function handlerReturning(result: ActionResult<Saved> = { ok: true, screeningId:
   });
 }
 
+const CLINICIAN = { id: "u-1", email: "clinician@test.invalid", name: "Test Clinician", role: "clinician" } as const;
+const SIGNED_IN: DefineActionOptions<typeof CLINICIAN> = {
+  authorize: async () => ({ ok: true, user: CLINICIAN }),
+  refuse: async (status) => ({ ok: false, formError: `refused with ${status}` }),
+};
+
 let consoleSpies: MockInstance[] = [];
 
 beforeEach(() => {
@@ -60,7 +67,7 @@ function everythingLogged(): string {
 describe("valid input reaches the handler parsed", () => {
   it("calls the handler once with the parsed submission and returns its result", async () => {
     const handler = handlerReturning({ ok: true, screeningId: "s-42" });
-    const action = defineAction(screeningSubmissionSchema, handler);
+    const action = defineAction(screeningSubmissionSchema, handler, SIGNED_IN);
     const raw = submission({ patient: { fullName: `  ${PATIENT_NAME}  ` } });
 
     await expect(action(raw)).resolves.toEqual({ ok: true, screeningId: "s-42" });
@@ -77,7 +84,7 @@ describe("valid input reaches the handler parsed", () => {
       ok: false,
       fieldErrors: { "screening.patient.medicalRecordNumber": ["Already used by another patient"] },
     };
-    const action = defineAction(screeningSubmissionSchema, handlerReturning(failure));
+    const action = defineAction(screeningSubmissionSchema, handlerReturning(failure), SIGNED_IN);
     await expect(action(submission())).resolves.toEqual(failure);
     expect(everythingLogged()).toBe("");
   });
@@ -150,14 +157,14 @@ describe("invalid input never reaches the handler", () => {
     ["not an object at all", null, { [FORM_LEVEL_KEY]: ["Invalid input: expected object, received null"] }],
   ])("%s", async (_, raw, fieldErrors) => {
     const handler = handlerReturning();
-    const action = defineAction(screeningSubmissionSchema, handler);
+    const action = defineAction(screeningSubmissionSchema, handler, SIGNED_IN);
     await expect(action(raw)).resolves.toEqual({ ok: false, fieldErrors });
     expect(handler).not.toHaveBeenCalled();
   });
 
   it("reports every wrong field at once, each at its own path", async () => {
     const handler = handlerReturning();
-    const action = defineAction(screeningSubmissionSchema, handler);
+    const action = defineAction(screeningSubmissionSchema, handler, SIGNED_IN);
     const result = await action(submission({ vitals: { systolic: 301, heartRate: 10 }, pregnancy: "maybe" as "unknown" }));
     expect(result).toEqual({
       ok: false,
@@ -191,7 +198,7 @@ describe("unknown keys are rejected at every level", () => {
     ],
   ])("%s", async (_, raw, fieldErrors) => {
     const handler = handlerReturning();
-    await expect(defineAction(screeningSubmissionSchema, handler)(raw)).resolves.toEqual({ ok: false, fieldErrors });
+    await expect(defineAction(screeningSubmissionSchema, handler, SIGNED_IN)(raw)).resolves.toEqual({ ok: false, fieldErrors });
     expect(handler).not.toHaveBeenCalled();
   });
 });
@@ -212,7 +219,7 @@ describe("a handler that throws", () => {
       },
     ],
   ])("%s: the form gets the default message, the console gets the error without patient data", async (_, handler) => {
-    const action = defineAction(screeningSubmissionSchema, handler);
+    const action = defineAction(screeningSubmissionSchema, handler, SIGNED_IN);
     const raw = submission();
     expect(JSON.stringify(raw)).toContain(PATIENT_NAME);
 
@@ -230,6 +237,7 @@ describe("a handler that throws", () => {
     const logError = vi.fn();
     const error = Object.assign(new Error("disk I/O error"), { code: "SQLITE_IOERR" });
     const action = defineAction(screeningSubmissionSchema, async () => Promise.reject(error), {
+      ...SIGNED_IN,
       failureMessage: "Nothing was stored. Try again.",
       logError,
     });
@@ -242,7 +250,7 @@ describe("a handler that throws", () => {
 
   it("invalid input is not logged either", async () => {
     const logError = vi.fn();
-    const action = defineAction(screeningSubmissionSchema, handlerReturning(), { logError });
+    const action = defineAction(screeningSubmissionSchema, handlerReturning(), { ...SIGNED_IN, logError });
     await action(submission({ vitals: { diastolic: 500 } }));
     expect(logError).not.toHaveBeenCalled();
     expect(everythingLogged()).toBe("");
@@ -263,5 +271,37 @@ describe("fieldErrorsFromIssues", () => {
       [FORM_LEVEL_KEY]: ["whole form"],
       "screening.medications.2": ["third item"],
     });
+  });
+});
+
+describe("access is checked before anything else", () => {
+  it.each([401, 403] as const)("a refusal (%s) is answered by `refuse`; the input is never parsed and the handler never runs", async (status) => {
+    const handler = handlerReturning();
+    const parse = vi.spyOn(screeningSubmissionSchema, "safeParseAsync");
+    const refuse = vi.fn(async (code: 401 | 403) => ({ ok: false as const, formError: `refused with ${code}` }));
+    const action = defineAction(screeningSubmissionSchema, handler, { authorize: async () => ({ ok: false, status }), refuse });
+
+    await expect(action(submission())).resolves.toEqual({ ok: false, formError: `refused with ${status}` });
+    expect(refuse).toHaveBeenCalledExactlyOnceWith(status);
+    expect(parse).not.toHaveBeenCalled();
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("a refusal that throws (as Next's unauthorized() does) propagates, and nothing runs after it", async () => {
+    const handler = handlerReturning();
+    const action = defineAction(screeningSubmissionSchema, handler, {
+      authorize: async () => ({ ok: false, status: 401 }),
+      refuse: () => {
+        throw new Error("HTTP 401");
+      },
+    });
+    await expect(action(submission())).rejects.toThrow("HTTP 401");
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("passes the authorised user to the handler", async () => {
+    const handler = vi.fn(async (_input: ScreeningSubmission, user: typeof CLINICIAN) => ({ ok: true as const, who: user.id }));
+    await expect(defineAction(screeningSubmissionSchema, handler, SIGNED_IN)(submission())).resolves.toEqual({ ok: true, who: "u-1" });
+    expect(handler.mock.calls[0]![1]).toBe(CLINICIAN);
   });
 });

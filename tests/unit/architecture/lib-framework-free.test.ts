@@ -1,6 +1,7 @@
 /**
  * Belt and braces with the ESLint rule in eslint.config.mjs: the domain under lib/ (all but the data-access
- * layer lib/db/) must not import React, Next.js or Prisma, so it stays testable and auditable on its own.
+ * layer lib/db/ and the request glue lib/server/) must not import React, Next.js or Prisma, so it stays testable and
+ * auditable on its own. lib/server may use Next.js but never React or Prisma.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -8,7 +9,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const LIB = path.join(process.cwd(), "lib");
-const EXCLUDED = path.join(LIB, "db");
+const EXCLUDED = [path.join(LIB, "db"), path.join(LIB, "server")];
 
 const FORBIDDEN = /^(react|react-dom|next)(\/|$)|^@prisma\/|^prisma$/;
 
@@ -22,7 +23,7 @@ function forbiddenImports(source: string): string[] {
 function typeScriptFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return full === EXCLUDED ? [] : typeScriptFiles(full);
+    if (entry.isDirectory()) return EXCLUDED.includes(full) ? [] : typeScriptFiles(full);
     return /\.tsx?$/.test(entry.name) ? [full] : [];
   });
 }
@@ -50,7 +51,14 @@ describe("lib/ stays framework-free", () => {
     expect(files.some((file) => file.startsWith(`db${path.sep}`))).toBe(false);
   });
 
-  it("no file under lib/ outside lib/db/ imports React, Next.js or Prisma", () => {
+  it("lib/server/ imports neither React nor Prisma", () => {
+    const offenders = readdirSync(path.join(LIB, "server"))
+      .map((name) => path.join(LIB, "server", name))
+      .flatMap((file) => forbiddenImports(readFileSync(file, "utf8")).filter((spec) => !spec.startsWith("next")).map((spec) => `${file}: ${spec}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it("no file under lib/ outside lib/db/ and lib/server/ imports React, Next.js or Prisma", () => {
     const offenders = typeScriptFiles(LIB).flatMap((file) =>
       forbiddenImports(readFileSync(file, "utf8")).map((spec) => `${path.relative(process.cwd(), file)}: ${spec}`),
     );

@@ -1,0 +1,35 @@
+"use client";
+
+import { FormProvider } from "react-hook-form";
+
+import type { ActionResult } from "@/lib/actions/define-action";
+import { changePasswordSchema } from "@/lib/auth/form-schemas";
+
+import { FormAlert } from "../forms/form-alert";
+import { SubmitButton } from "../forms/submit-button";
+import { TextField } from "../forms/text-field";
+import { useActionForm } from "../forms/use-action-form";
+
+export function ChangePasswordForm({ changePassword }: { changePassword: (form: unknown) => Promise<ActionResult<object>> }) {
+  const { form, onSubmit, formError } = useActionForm(changePasswordSchema, changePassword, {
+    defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
+    onSuccess: () => window.location.assign("/screenings"),
+  });
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-5">
+        <FormAlert message={formError} />
+        <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" hint="The temporary password you were given, if this is your first sign-in." />
+        <TextField
+          name="newPassword"
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          hint="At least 12 characters. A phrase of several words is easy to remember and hard to guess; common passwords are refused."
+        />
+        <TextField name="confirmPassword" label="New password again" type="password" autoComplete="new-password" />
+        <SubmitButton>Change password</SubmitButton>
+      </form>
+    </FormProvider>
+  );
+}

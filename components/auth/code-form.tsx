@@ -1,0 +1,34 @@
+"use client";
+
+import { FormProvider } from "react-hook-form";
+
+import type { ActionResult } from "@/lib/actions/define-action";
+import { authenticatorCodeSchema, backupCodeSchema } from "@/lib/auth/form-schemas";
+
+import { FormAlert } from "../forms/form-alert";
+import { SubmitButton } from "../forms/submit-button";
+import { TextField } from "../forms/text-field";
+import { useActionForm } from "../forms/use-action-form";
+
+type CodeAction = (form: unknown) => Promise<ActionResult<object>>;
+
+/** One code field and its button; `then` is where a full page load goes once the code is accepted. */
+export function CodeForm({ kind, submit, then, button }: { kind: "totp" | "backup"; submit: CodeAction; then: string; button: string }) {
+  const { form, onSubmit, formError } = useActionForm(kind === "totp" ? authenticatorCodeSchema : backupCodeSchema, submit, {
+    defaultValues: { code: "" },
+    onSuccess: () => window.location.assign(then),
+  });
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-5">
+        <FormAlert message={formError} />
+        {kind === "totp" ? (
+          <TextField name="code" label="6-digit code" hint="From your authenticator app. Each code works once." autoComplete="one-time-code" inputMode="numeric" width="w-40" />
+        ) : (
+          <TextField name="code" label="Backup code" hint="One of the codes you saved when you set up sign-in. Each works once." width="w-60" />
+        )}
+        <SubmitButton>{button}</SubmitButton>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The one way a route handler runs, the counterpart of `defineAction` for route handlers (`route.ts` files under app/): refuse a
+ * cross-site unsafe request, authenticate and authorise before the body is read, call the handler with the
+ * acting user, and answer every outcome as JSON that is never cached. Framework-free: the access check is
+ * passed in (lib/server/route-handler.ts binds it to the session).
+ */
+import { describeErrorWithoutData, type Authorization } from "./define-action";
+
+const NO_STORE = "no-store";
+
+export function jsonResponse(status: number, body: unknown, init: ResponseInit = {}): Response {
+  const headers = new Headers(init.headers);
+  headers.set("Content-Type", "application/json; charset=utf-8");
+  headers.set("Cache-Control", NO_STORE);
+  return new Response(JSON.stringify(body), { ...init, status, headers });
+}
+
+export const REFUSALS = {
+  401: "Sign in to continue: there is no valid session.",
+  403: "You do not have access to this.",
+  crossSite: "Requests from other sites are refused.",
+  failed: "The request failed because of a problem on the server. Nothing was changed; try again.",
+} as const;
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Route handlers get no CSRF check from the framework. Browsers send `Origin` with every unsafe request: one
+ * naming another host than the request's is refused. (SameSite=Lax cookies already stay off cross-site POSTs;
+ * this is the second wall.) Callers that are not browsers send no Origin and authenticate like anyone else.
+ */
+export function isCrossSite(request: Request): boolean {
+  if (SAFE_METHODS.has(request.method)) return false;
+  const origin = request.headers.get("origin");
+  if (origin === null) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+export interface DefineRouteHandlerOptions<TUser> {
+  readonly authorize: () => Promise<Authorization<TUser>>;
+  readonly logError?: (error: unknown) => void;
+}
+
+export function defineRouteHandler<TUser, TContext>(
+  handler: (request: Request, user: TUser, context: TContext) => Promise<Response>,
+  options: DefineRouteHandlerOptions<TUser>,
+): (request: Request, context: TContext) => Promise<Response> {
+  const logError = options.logError ?? ((error: unknown) => console.error("Route handler failed:", describeErrorWithoutData(error)));
+  return async (request, context) => {
+    if (isCrossSite(request)) return jsonResponse(403, { error: REFUSALS.crossSite });
+    const access = await options.authorize();
+    if (!access.ok) return jsonResponse(access.status, { error: REFUSALS[access.status] });
+    try {
+      const response = await handler(request, access.user, context);
+      if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", NO_STORE);
+      return response;
+    } catch (error) {
+      logError(error);
+      return jsonResponse(500, { error: REFUSALS.failed });
+    }
+  };
+}

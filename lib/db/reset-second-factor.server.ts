@@ -1,0 +1,34 @@
+import "server-only";
+
+import { appendAuditEvent } from "./append-audit-event.server";
+import { actorColumns } from "./audit-actor.server";
+import { getDb } from "./client.server";
+import type { AccountChangeResult } from "./deactivate-account.server";
+import { TRANSACTION_OPTIONS } from "./transaction-options.server";
+import type { Actor } from "./types";
+
+/**
+ * For a clinician who lost their authenticator and their backup codes: removes the second factor and ends the
+ * account's sessions, so the next sign-in (with the password) walks them through enrolment again.
+ */
+export async function resetSecondFactor(actor: Actor, userId: string): Promise<AccountChangeResult> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+    if (!user) return { ok: false, formError: "This account does not exist." } as const;
+    await tx.twoFactor.deleteMany({ where: { userId } });
+    await tx.totpStepUse.deleteMany({ where: { userId } });
+    await tx.user.update({ where: { id: userId }, data: { twoFactorEnabled: false }, select: { id: true } });
+    const sessions = await tx.session.deleteMany({ where: { userId } });
+    await appendAuditEvent(tx, {
+      ...actorColumns(actor),
+      event: "mfa-reset",
+      outcome: "success",
+      recordType: "user",
+      recordId: userId,
+      patientId: null,
+      detail: { sessionsEnded: sessions.count },
+    });
+    return { ok: true } as const;
+  }, TRANSACTION_OPTIONS);
+}

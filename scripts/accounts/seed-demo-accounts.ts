@@ -1,0 +1,56 @@
+/**
+ * Part of `npm start`: on the embedded database with no account yet, creates a demo clinician and a demo admin
+ * and prints their sign-ins (also kept in data/demo-sign-ins.txt, readable by the owner only, and printed again
+ * on later starts). On a configured database (DATABASE_URL set) it creates nothing unless DEMO_ACCOUNTS=true:
+ * a real deployment starts with `npm run user:create` instead.
+ */
+import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { disconnectDb } from "@/lib/db/client.server";
+import { countAccounts } from "@/lib/db/count-accounts.server";
+import { createAccountWithGeneratedPassword, type NewAccount } from "@/lib/server/create-account-with-temporary-password.server";
+
+import { COMMAND_LINE_ACTOR } from "./command-line-actor";
+
+const SIGN_INS_FILE = path.join(process.cwd(), "data", "demo-sign-ins.txt");
+
+const DEMO_ACCOUNTS: readonly NewAccount[] = [
+  { name: "Demo Clinician", email: "clinician@demo.invalid", role: "clinician" },
+  { name: "Demo Administrator", email: "admin@demo.invalid", role: "admin" },
+];
+
+function wanted(): boolean {
+  const flag = process.env.DEMO_ACCOUNTS?.trim().toLowerCase();
+  if (flag === "true" || flag === "1") return true;
+  if (flag === "false" || flag === "0") return false;
+  return !process.env.DATABASE_URL;
+}
+
+async function main(): Promise<void> {
+  if ((await countAccounts()) > 0) {
+    if (existsSync(SIGN_INS_FILE)) console.log(`\n${readFileSync(SIGN_INS_FILE, "utf8")}`);
+    return;
+  }
+  if (!wanted()) {
+    console.log("\nNo accounts yet. Create the first administrator with:\n  npm run user:create -- --email <email> --name <name> --role admin\n");
+    return;
+  }
+  const lines = ["Demo sign-ins (created on first start; change them or deactivate them before real use):"];
+  for (const account of DEMO_ACCOUNTS) {
+    const created = await createAccountWithGeneratedPassword(COMMAND_LINE_ACTOR, account, { temporary: false });
+    if (!created.ok) throw new Error(`Could not create the demo account ${account.email}: ${JSON.stringify(created.fieldErrors)}`);
+    lines.push(`  ${account.role.padEnd(9)}  ${account.email}  password: ${created.password}`);
+  }
+  lines.push(
+    process.env.REQUIRE_MFA?.trim().toLowerCase() === "false"
+      ? "Two-step sign-in is off (REQUIRE_MFA=false)."
+      : "The first sign-in of each asks you to set up an authenticator app (scan the QR code or type the secret).",
+  );
+  const text = `${lines.join("\n")}\n`;
+  writeFileSync(SIGN_INS_FILE, text, { mode: 0o600 });
+  chmodSync(SIGN_INS_FILE, 0o600);
+  console.log(`\n${text}`);
+}
+
+await main().finally(disconnectDb);

@@ -1,0 +1,47 @@
+/**
+ * Signing in through the real pages, as a clinician would: email and password, then the authenticator code.
+ */
+import { expect, test as base, type Page } from "@playwright/test";
+
+import { createTestAccount, freshCode, type AccountOptions, type TestAccount } from "./accounts";
+
+export async function submitPassword(page: Page, account: Pick<TestAccount, "email" | "password">): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function submitCode(page: Page, code: string): Promise<void> {
+  await page.getByLabel("6-digit code").fill(code);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+/** Signs an enrolled account in and waits for the screenings list. */
+export async function signIn(page: Page, account: TestAccount): Promise<void> {
+  await submitPassword(page, account);
+  await expect(page.getByRole("heading", { level: 1, name: "Enter your sign-in code" })).toBeVisible();
+  await submitCode(page, await freshCode(account));
+  await expect(page.getByRole("heading", { level: 1, name: "Screenings" })).toBeVisible();
+}
+
+export async function signInAsNewAccount(page: Page, options: AccountOptions = {}): Promise<TestAccount> {
+  const account = await createTestAccount(options);
+  await signIn(page, account);
+  return account;
+}
+
+/**
+ * The browser tests' `test`: each test starts signed in as a clinician of its own (the `clinician` fixture is
+ * automatic); tests of the sign-in pages themselves use Playwright's own `test`.
+ */
+export const test = base.extend<{ clinician: TestAccount }>({
+  clinician: [
+    async ({ page }, use) => {
+      await use(await signInAsNewAccount(page));
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
