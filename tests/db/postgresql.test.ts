@@ -1,28 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { disconnectDb, getDb, openDb } from "@/lib/db/client.server";
+import { getDb } from "@/lib/db/client.server";
 import { resolveDatabaseTarget } from "@/lib/db/database-url.server";
 import { applyPendingMigrations, readMigrations } from "@/scripts/db/migrations";
 
-import { createPostgresDatabase, type TestDatabase } from "../support/db-engines";
+import { createPostgresDatabase } from "../support/db-engines";
 import { describeDataAccess } from "../support/db-suite";
+import { setUpTestDatabase } from "../support/test-database-lifecycle";
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createPostgresDatabase();
-  await openDb({ url: database.url });
-}, 60_000);
-
-afterAll(async () => {
-  await disconnectDb();
-  await database?.drop();
-}, 60_000);
+const database = setUpTestDatabase(createPostgresDatabase);
 
 describe("PostgreSQL migrations", () => {
   it("applied every migration to the scratch database, and applying again does nothing", async () => {
-    expect(database.applied).toEqual(readMigrations("postgresql").map((migration) => migration.name));
-    expect(await applyPendingMigrations(resolveDatabaseTarget(database.url))).toEqual([]);
+    expect(database().applied).toEqual(readMigrations("postgresql").map((migration) => migration.name));
+    expect(await applyPendingMigrations(resolveDatabaseTarget(database().url))).toEqual([]);
   });
 
   it("runs on PostgreSQL", async () => {

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { disconnectDb, getDb, openDb } from "@/lib/db/client.server";
 import { resolveDatabaseTarget } from "@/lib/db/database-url.server";
@@ -7,23 +7,14 @@ import { applyPendingMigrations, readMigrations } from "@/scripts/db/migrations"
 
 import { createSqliteDatabase } from "../support/db-engines";
 import { describeDataAccess } from "../support/db-suite";
+import { setUpTestDatabase } from "../support/test-database-lifecycle";
 
-let database: Awaited<ReturnType<typeof createSqliteDatabase>>;
-
-beforeAll(async () => {
-  database = await createSqliteDatabase();
-  await openDb({ url: database.url });
-}, 60_000);
-
-afterAll(async () => {
-  await disconnectDb();
-  await database?.drop();
-}, 60_000);
+const database = setUpTestDatabase(createSqliteDatabase);
 
 describe("SQLite migrations", () => {
   it("created the file and its folder, applied every migration, and applying again does nothing", async () => {
-    expect(database.applied).toEqual(readMigrations("sqlite").map((migration) => migration.name));
-    expect(await applyPendingMigrations(resolveDatabaseTarget(database.url))).toEqual([]);
+    expect(database().applied).toEqual(readMigrations("sqlite").map((migration) => migration.name));
+    expect(await applyPendingMigrations(resolveDatabaseTarget(database().url))).toEqual([]);
   });
 });
 
@@ -38,7 +29,7 @@ describe("SQLite connection settings", () => {
   it("sets WAL, synchronous FULL, foreign keys and a busy timeout on a fresh connection", async () => {
     // A new client opens a new connection: the settings must come from the adapter, not from earlier use.
     await disconnectDb();
-    await openDb({ url: database.url });
+    await openDb({ url: database().url });
     expect(await pragma("journal_mode")).toBe("wal");
     expect(await pragma("synchronous")).toBe(2);
     expect(await pragma("foreign_keys")).toBe(1);
@@ -46,7 +37,7 @@ describe("SQLite connection settings", () => {
   });
 
   it("keeps WAL in the file itself (seen by a connection that sets nothing)", () => {
-    const plain = new Database(database.filePath, { readonly: true });
+    const plain = new Database(database().filePath, { readonly: true });
     try {
       expect(plain.pragma("journal_mode", { simple: true })).toBe("wal");
     } finally {
