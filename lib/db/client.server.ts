@@ -13,8 +13,14 @@ import { DEFAULT_SQLITE_PRAGMAS, SafeSqliteAdapterFactory, type SqlitePragmas } 
  */
 export type Db = PrismaClient;
 
-/** The client inside an interactive transaction: what functions that join a caller's transaction take. */
+/** The client inside an interactive transaction (`db.$transaction(async (tx) => …)`). */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * Generous limits: on SQLite every transaction of the process waits its turn on one connection, and a
+ * statement may wait up to busy_timeout (5 s) for another process's lock.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
 
 export interface DbConfig {
   /** Defaults to DATABASE_URL (see database-url.server.ts). */

@@ -2,8 +2,8 @@ import "server-only";
 
 import { appendAuditEvent } from "./append-audit-event.server";
 import { actorColumns } from "./audit-actor.server";
-import { getDb } from "./client.server";
-import { TRANSACTION_OPTIONS } from "./transaction-options.server";
+import { getDb, TRANSACTION_OPTIONS } from "./client.server";
+
 import type { Actor } from "./types";
 
 /** After better-auth stored the new password: lifts the temporary-password flag and records the change. */

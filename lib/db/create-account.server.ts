@@ -6,8 +6,8 @@ import type { Role } from "@/lib/auth/roles";
 
 import { appendAuditEvent } from "./append-audit-event.server";
 import { actorColumns } from "./audit-actor.server";
-import { getDb } from "./client.server";
-import { TRANSACTION_OPTIONS } from "./transaction-options.server";
+import { getDb, TRANSACTION_OPTIONS } from "./client.server";
+
 import type { Actor } from "./types";
 
 export interface CreateAccountArgs {

@@ -1,8 +1,7 @@
 import "server-only";
 
 import { appendAuditEvent } from "./append-audit-event.server";
-import { getDb } from "./client.server";
-import { TRANSACTION_OPTIONS } from "./transaction-options.server";
+import { getDb, TRANSACTION_OPTIONS } from "./client.server";
 
 export type SessionEndReason = "sign-out" | "idle-logoff" | "account-deactivated";
 

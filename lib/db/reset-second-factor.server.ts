@@ -2,9 +2,9 @@ import "server-only";
 
 import { appendAuditEvent } from "./append-audit-event.server";
 import { actorColumns } from "./audit-actor.server";
-import { getDb } from "./client.server";
+import { getDb, TRANSACTION_OPTIONS } from "./client.server";
 import type { AccountChangeResult } from "./deactivate-account.server";
-import { TRANSACTION_OPTIONS } from "./transaction-options.server";
+
 import type { Actor } from "./types";
 
 /**

@@ -5,10 +5,9 @@ import type { ScreeningInput } from "@/lib/screening/schema";
 
 import { appendAuditEvent } from "./append-audit-event.server";
 import { actorColumns, requirePersonActor } from "./audit-actor.server";
-import { getDb, type Db, type Tx } from "./client.server";
-import { TRANSACTION_OPTIONS } from "./transaction-options.server";
-import type { SaveScreeningArgs, SaveScreeningResult } from "./types";
+import { getDb, TRANSACTION_OPTIONS, type Db, type Tx } from "./client.server";
 
+import type { SaveScreeningArgs, SaveScreeningResult } from "./types";
 
 const RECORD_NUMBER_TAKEN = "This record number belongs to another patient";
 

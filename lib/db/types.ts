@@ -4,6 +4,7 @@ import "server-only";
  * What the data-access layer returns: plain, serialisable shapes with only the fields a page needs.
  * No Prisma type appears here, so callers never depend on the ORM or on a whole database row.
  */
+import type { AuditEventName, AuditEventRecord } from "@/lib/audit/events";
 import type { Assessment, Flag, Severity } from "@/lib/rules/types";
 import type { ScreeningInput } from "@/lib/screening/schema";
 
@@ -68,7 +69,6 @@ export type PatientPrefill = Omit<ScreeningInput, "vitals" | "notes" | "mentalHe
   readonly mentalHealth: Omit<ScreeningInput["mentalHealth"], "phq9Items" | "gad7Items">;
 };
 
-export type { Assessment };
 
 /**
  * Who acts, as the audit trail records it: passed explicitly to every function that changes or reads patient
@@ -92,3 +92,27 @@ export interface AccountSummary {
   readonly deactivatedAt: Date | null;
   readonly createdAt: Date;
 }
+
+/** Filters of the audit trail's list; every filter given must match. */
+export interface ListAuditEventsOptions {
+  readonly actorUserId?: string;
+  readonly patientId?: string;
+  readonly event?: AuditEventName;
+  /** Events at or after this time. */
+  readonly from?: Date;
+  /** Events before this time (exclusive, so consecutive ranges never overlap). */
+  readonly to?: Date;
+  /** Cursor: only events older than this sequence number (a page's `nextCursor`). */
+  readonly before?: number;
+  /** Page size, 1 to 500; 100 when absent. */
+  readonly limit?: number;
+}
+
+/** A page of audit events, newest first. */
+export interface AuditEventPage {
+  readonly events: readonly AuditEventRecord[];
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  readonly nextCursor: number | null;
+}
+
+export type { Assessment, AuditEventRecord };
