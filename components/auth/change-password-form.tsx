@@ -9,11 +9,12 @@ import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
 import { useActionForm } from "../forms/use-action-form";
+import { loadPage } from "../navigation/load-page";
 
 export function ChangePasswordForm({ changePassword }: { changePassword: (form: unknown) => Promise<ActionResult<object>> }) {
   const { form, onSubmit, formError } = useActionForm(changePasswordSchema, changePassword, {
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
-    onSuccess: () => window.location.assign("/screenings"),
+    onSuccess: () => loadPage("/screenings"),
   });
   return (
     <FormProvider {...form}>

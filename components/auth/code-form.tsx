@@ -9,6 +9,7 @@ import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
 import { useActionForm } from "../forms/use-action-form";
+import { loadPage } from "../navigation/load-page";
 
 type CodeAction = (form: unknown) => Promise<ActionResult<object>>;
 
@@ -16,7 +17,7 @@ type CodeAction = (form: unknown) => Promise<ActionResult<object>>;
 export function CodeForm({ kind, submit, then, button }: { kind: "totp" | "backup"; submit: CodeAction; then: string; button: string }) {
   const { form, onSubmit, formError } = useActionForm(kind === "totp" ? authenticatorCodeSchema : backupCodeSchema, submit, {
     defaultValues: { code: "" },
-    onSuccess: () => window.location.assign(then),
+    onSuccess: () => loadPage(then),
   });
   return (
     <FormProvider {...form}>

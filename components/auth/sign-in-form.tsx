@@ -9,6 +9,7 @@ import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
 import { useActionForm } from "../forms/use-action-form";
+import { loadPage } from "../navigation/load-page";
 
 type SignInResult = ActionResult<{ readonly next: "second-factor" | "app" }>;
 
@@ -16,7 +17,7 @@ type SignInResult = ActionResult<{ readonly next: "second-factor" | "app" }>;
 export function SignInForm({ signIn }: { signIn: (form: unknown) => Promise<SignInResult> }) {
   const { form, onSubmit, formError } = useActionForm(signInSchema, signIn, {
     defaultValues: { email: "", password: "" },
-    onSuccess: (result) => window.location.assign(result.next === "second-factor" ? "/sign-in/two-factor" : "/screenings"),
+    onSuccess: (result) => loadPage(result.next === "second-factor" ? "/sign-in/two-factor" : "/screenings"),
   });
   return (
     <FormProvider {...form}>

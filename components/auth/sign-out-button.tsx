@@ -3,6 +3,7 @@
 import { useState } from "react";
 
 import type { ActionResult } from "@/lib/actions/define-action";
+import { loadPage } from "../navigation/load-page";
 
 /** Ends the session on the server first, then loads the sign-in page (whatever the answer, the cookie is gone). */
 export function SignOutButton({ signOut }: { signOut: (form: unknown) => Promise<ActionResult<object>> }) {
@@ -14,7 +15,7 @@ export function SignOutButton({ signOut }: { signOut: (form: unknown) => Promise
       onClick={async () => {
         setBusy(true);
         await signOut({}).catch(() => undefined);
-        window.location.assign("/sign-in?reason=signed-out");
+        loadPage("/sign-in?reason=signed-out");
       }}
       className="rounded border-2 border-slate-500 px-3 py-1 font-semibold text-slate-900 hover:bg-slate-100"
     >

@@ -1,6 +1,8 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+
+import { loadPage } from "../navigation/load-page";
 
 interface SessionStatus {
   readonly endsAt: string;
@@ -11,15 +13,12 @@ interface SessionStatus {
 const CHECK_EVERY_MS = 30_000;
 const ACTIVITY_EVENTS = ["keydown", "pointerdown", "input"] as const;
 
+/** GET reads the deadline; POST also counts as activity. Null when the session has ended. */
 async function fetchStatus(method: "GET" | "POST"): Promise<SessionStatus | null> {
   const response = await fetch("/api/session", { method, cache: "no-store", headers: { Accept: "application/json" } });
   if (response.status === 401) return null;
   if (!response.ok) throw new Error(`session check answered ${response.status}`);
   return (await response.json()) as SessionStatus;
-}
-
-function signedOutForIdleness() {
-  window.location.assign("/sign-in?reason=idle");
 }
 
 /**
@@ -32,43 +31,50 @@ function signedOutForIdleness() {
 export function IdleWatcher({ initialEndsAt, warningSeconds }: { initialEndsAt: string; warningSeconds: number }) {
   const [endsAt, setEndsAt] = useState(() => Date.parse(initialEndsAt));
   const [now, setNow] = useState(() => Date.now());
+  const endsAtRef = useRef(endsAt);
   const busy = useRef(false);
   const stayButton = useRef<HTMLButtonElement>(null);
 
-  const refresh = useCallback(async (method: "GET" | "POST") => {
+  const check = useRef(async (method: "GET" | "POST") => {
     try {
       const status = await fetchStatus(method);
-      if (!status) return signedOutForIdleness();
-      setEndsAt(Date.parse(status.endsAt));
+      if (!status) return loadPage("/sign-in?reason=idle");
+      endsAtRef.current = Date.parse(status.endsAt);
+      setEndsAt(endsAtRef.current);
     } catch {
       // A failed check changes nothing: the server still ends the session on time.
     }
-  }, []);
+  });
 
   useEffect(() => {
     const markBusy = () => (busy.current = true);
     for (const event of ACTIVITY_EVENTS) window.addEventListener(event, markBusy, { passive: true });
-    const check = window.setInterval(() => {
+    const periodic = window.setInterval(() => {
       const method = busy.current ? "POST" : "GET";
       busy.current = false;
-      void refresh(method);
+      void check.current(method);
     }, CHECK_EVERY_MS);
-    const tick = window.setInterval(() => setNow(Date.now()), 1000);
-    void refresh("GET");
+    let askedAtDeadline = false;
+    const tick = window.setInterval(() => {
+      const current = Date.now();
+      setNow(current);
+      // At the deadline, ask the server (which ends the session and records the logoff); it answers 401.
+      if (current >= endsAtRef.current && !askedAtDeadline) {
+        askedAtDeadline = true;
+        void check.current("GET").finally(() => (askedAtDeadline = false));
+      }
+    }, 1000);
+    const first = window.setTimeout(() => void check.current("GET"), 0);
     return () => {
       for (const event of ACTIVITY_EVENTS) window.removeEventListener(event, markBusy);
-      window.clearInterval(check);
+      window.clearInterval(periodic);
       window.clearInterval(tick);
+      window.clearTimeout(first);
     };
-  }, [refresh]);
+  }, []);
 
   const remainingSeconds = Math.max(0, Math.ceil((endsAt - now) / 1000));
   const warning = remainingSeconds <= warningSeconds;
-
-  useEffect(() => {
-    // At the deadline, ask the server (which ends the session and records the logoff), then leave the page.
-    if (remainingSeconds === 0) void refresh("GET");
-  }, [remainingSeconds, refresh]);
 
   useEffect(() => {
     if (warning) stayButton.current?.focus();
@@ -89,7 +95,7 @@ export function IdleWatcher({ initialEndsAt, warningSeconds }: { initialEndsAt: 
           <button
             ref={stayButton}
             type="button"
-            onClick={() => void refresh("POST")}
+            onClick={() => void check.current("POST")}
             className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
           >
             Stay signed in

@@ -12,11 +12,10 @@ export async function listAccounts(): Promise<AccountSummary[]> {
     select: { id: true, name: true, email: true, role: true, twoFactorEnabled: true, mustChangePassword: true, deactivatedAt: true, createdAt: true },
   });
   return rows
-    .map((row) => {
-      if (!isRole(row.role)) throw new Error(`Stored account ${row.id} has an unknown role`);
-      return { ...row, role: row.role, mfaEnrolled: row.twoFactorEnabled === true };
+    .map(({ twoFactorEnabled, role, ...account }) => {
+      if (!isRole(role)) throw new Error(`Stored account ${account.id} has an unknown role`);
+      return { ...account, role, mfaEnrolled: twoFactorEnabled === true };
     })
-    .map(({ twoFactorEnabled: _enrolled, ...account }) => account)
     .sort((a, b) => Number(a.deactivatedAt !== null) - Number(b.deactivatedAt !== null) || a.name.localeCompare(b.name, "en"));
 }
 
