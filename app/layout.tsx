@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 
 import { SiteHeader } from "@/components/site-header";
 
@@ -9,7 +10,11 @@ export const metadata: Metadata = {
   description: "Pre-treatment risk screening for ketamine therapy: flags with their reasons and sources.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, never at build time: the Content Security Policy allows only scripts
+  // carrying this response's nonce (proxy.ts), and a page prerendered at build time would carry none, so its
+  // scripts would be blocked. Here, once, rather than in each page, so a new page cannot forget it.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">

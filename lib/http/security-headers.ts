@@ -62,7 +62,6 @@ export function buildContentSecurityPolicy({ nonce, isDevelopment, https }: Cont
 const DENIED_FEATURES = [
   "accelerometer",
   "autoplay",
-  "bluetooth",
   "browsing-topics",
   "camera",
   "display-capture",
