@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 
 import { SiteHeader } from "@/components/site-header";
 import { IdleWatcher } from "@/components/session/idle-watcher";
@@ -16,10 +17,13 @@ export const metadata: Metadata = {
 
 /**
  * The header shows who is signed in; every page still checks the session itself (requireUser), since a layout
- * is not re-run on every navigation and is never an access check. Reading the session here also makes every
- * page render per request, which the per-request CSP nonce needs.
+ * is not re-run on every navigation and is never an access check.
  */
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, never at build time: the Content Security Policy allows only scripts
+  // carrying this response's nonce (proxy.ts), and a page prerendered at build time would carry none, so its
+  // scripts would be blocked. Here, once, rather than in each page, so a new page cannot forget it.
+  await connection();
   const session = await resolveSession({ activity: false });
   const user = session.status === "signed-in" ? session.user : null;
   return (

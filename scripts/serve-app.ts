@@ -1,20 +1,24 @@
 /**
  * The one way the app is brought up, shared by `npm start` and the browser tests' server: generate the Prisma
- * clients, migrate the database named by DATABASE_URL, build when the sources changed, then `next start`.
+ * clients, migrate the database named by DATABASE_URL, build when the sources changed, then serve the build
+ * with the app's own HTTP server (scripts/http-server.ts), which fixes the client address before Next.js runs.
  */
 import { spawn, spawnSync } from "node:child_process";
+import { join } from "node:path";
 
 import { buildIfNeeded } from "./build-if-needed";
 
 export interface ServeOptions {
   readonly root: string;
   readonly port: string;
-  /** Passed to `next start --hostname`; Next's default (all interfaces) when absent. */
+  /** Interface to listen on; 127.0.0.1 when absent (set HOST=0.0.0.0 to accept other machines). */
   readonly hostname?: string;
   readonly env?: NodeJS.ProcessEnv;
-  /** Called once when Next reports it is ready. */
+  /** Called once, when the server is listening. */
   readonly onReady?: () => void;
 }
+
+export const DEFAULT_HOST = "127.0.0.1";
 
 function runScript(root: string, script: string, env: NodeJS.ProcessEnv): void {
   const result = spawnSync("npm", ["run", "--silent", script], { cwd: root, env, stdio: "inherit" });
@@ -24,20 +28,29 @@ function runScript(root: string, script: string, env: NodeJS.ProcessEnv): void {
   }
 }
 
-export function serveApp({ root, port, hostname, env = process.env, onReady }: ServeOptions): void {
+function isListeningMessage(message: unknown): boolean {
+  return typeof message === "object" && message !== null && (message as { type?: unknown }).type === "listening";
+}
+
+export function serveApp({ root, port, hostname = DEFAULT_HOST, env = process.env, onReady }: ServeOptions): void {
   runScript(root, "db:generate", env);
   runScript(root, "db:migrate", env);
+  // On the embedded database with no account yet: demo sign-ins, printed (scripts/accounts/seed-demo-accounts.ts).
+  runScript(root, "accounts:seed-demo", env);
   buildIfNeeded(root);
 
-  const args = ["next", "start", "--port", port, ...(hostname ? ["--hostname", hostname] : [])];
-  const server = spawn("npx", args, { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  // A child process of its own, as `next start` was: Next.js must load with NODE_ENV=production, and the
+  // server gets exactly the environment given here. Plain node with tsx's loader, so IPC reaches it directly.
+  const server = spawn(process.execPath, ["--import", "tsx", join(root, "scripts", "http-server.ts")], {
+    cwd: root,
+    env: { ...env, NODE_ENV: "production", HOST: hostname, PORT: port },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   let announced = false;
-  server.stdout.on("data", (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    if (!announced && /ready/i.test(chunk.toString())) {
-      announced = true;
-      onReady?.();
-    }
+  server.on("message", (message) => {
+    if (announced || !isListeningMessage(message)) return;
+    announced = true;
+    onReady?.();
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

@@ -7,7 +7,7 @@
  * Expected failures come back as values, never as throws, because a thrown error crosses the Server Action
  * boundary as an opaque "An error occurred" and the form could not show which field is wrong.
  */
-import type { z } from "zod";
+import type { z } from "../validation/zod";
 
 /** Messages per field, keyed by the field's dotted path in the parsed shape, e.g. "screening.vitals.diastolic". */
 export type FieldErrors = Readonly<Record<string, readonly string[]>>;

@@ -5,7 +5,7 @@
  * The lists only grow. A stored event keeps its name for ever and is read back through the same list, so a name
  * is never removed or renamed; a new kind of event gets a new name.
  */
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** Every event the app records (the `event` column). */
 export const AUDIT_EVENTS = [

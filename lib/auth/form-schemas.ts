@@ -3,7 +3,7 @@
  * resolver in the browser and parsed again by its Server Action. Messages are written for the person at the
  * form.
  */
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 import { newPasswordLengthSchema } from "./password-length";
 import { ROLES } from "./roles";

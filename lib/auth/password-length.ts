@@ -2,7 +2,7 @@
  * The part of the password policy a browser can check without the common-password list (which stays on the
  * server, see ./password-policy.ts): 12 to 128 Unicode code points, no composition rules.
  */
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;

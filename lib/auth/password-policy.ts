@@ -8,7 +8,7 @@
  * Next.js server bundle and in tests; a client component that imports this file ships it to the browser too.
  * Forms therefore check only the length in the browser (./password-length.ts); the server applies this file.
  */
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 import { COMMON_PASSWORDS } from "./common-passwords";
 import { codePointLength, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, MIN_PERSONAL_WORD_LENGTH, PASSWORD_MESSAGES } from "./password-length";

@@ -4,7 +4,7 @@ import "server-only";
  * Schemas for what comes back out of Json and string columns. A row that does not match fails loudly here
  * instead of reaching a page half-formed.
  */
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 import { SEVERITIES, type FlagSource, type RuleId } from "@/lib/rules/types";
 import { todayIsoDate } from "@/lib/screening/calendar-date";

@@ -3,7 +3,7 @@
  * the stored record and the JSON API. Every message is written for the clinician reading it next to the
  * field, and every issue carries the field's path.
  */
-import { z } from "zod";
+import { z } from "../validation/zod";
 
 import { ageInYears, isCalendarDate, todayIsoDate } from "./calendar-date";
 import {

@@ -3,7 +3,7 @@
  * parses again (every "use server" export is a public endpoint, so the server never trusts the client's check).
  * Form fields are named by their path in this shape, e.g. `screening.vitals.systolic`.
  */
-import { z } from "zod";
+import { z } from "../validation/zod";
 
 import { screeningInputSchema } from "./schema";
 

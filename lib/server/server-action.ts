@@ -1,7 +1,7 @@
 import "server-only";
 
 import { forbidden, unauthorized } from "next/navigation";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 
 import { defineAction, type ActionFailure, type DefineActionOptions, type HandlerResult } from "@/lib/actions/define-action";
 

@@ -1,7 +1,9 @@
-import { expect, test } from "./support/sign-in";
-
 import { expectNoSeriousAxeViolations } from "./support/accessibility";
+import { expect, test } from "./support/sign-in";
 import { fillLowRiskScreening } from "./support/screening-form";
+
+// `test` (signed in, from support/sign-in, built on support/csp-console) also fails any of these visits on which Chromium reports a Content Security Policy
+// problem: every page, and the form's submission, must work under the policy.
 
 // The result page and the form with errors are checked in the flows that reach them.
 for (const [path, heading] of [

@@ -3,7 +3,7 @@
  * warning comes first, "Stay signed in" moves the deadline, and a page left alone ends on the sign-in page
  * with the logoff recorded.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/csp-console";
 
 import { expectNoSeriousAxeViolations } from "./support/accessibility";
 import { createTestAccount } from "./support/accounts";

@@ -3,7 +3,9 @@
  * second factor accepting each code once, wrong passwords and the throttle, sign-out, and a deactivated
  * clinician thrown out. Accounts are made per test (support/accounts.ts); codes are computed from the secret.
  */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+
+import { expect, test } from "./support/csp-console";
 
 import { expectNoSeriousAxeViolations } from "./support/accessibility";
 import { base32Decode, createTestAccount, freshCode, type TestAccount } from "./support/accounts";

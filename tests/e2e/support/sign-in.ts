@@ -1,7 +1,9 @@
 /**
  * Signing in through the real pages, as a clinician would: email and password, then the authenticator code.
  */
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+
+import { test as cspChecked } from "./csp-console";
 
 import { createTestAccount, freshCode, type AccountOptions, type TestAccount } from "./accounts";
 
@@ -33,9 +35,10 @@ export async function signInAsNewAccount(page: Page, options: AccountOptions = {
 
 /**
  * The browser tests' `test`: each test starts signed in as a clinician of its own (the `clinician` fixture is
- * automatic); tests of the sign-in pages themselves use Playwright's own `test`.
+ * automatic), and fails if Chromium reports a Content Security Policy problem on any page it visited. Tests of
+ * the sign-in pages themselves use `test` from ./csp-console.
  */
-export const test = base.extend<{ clinician: TestAccount }>({
+export const test = cspChecked.extend<{ clinician: TestAccount }>({
   clinician: [
     async ({ page }, use) => {
       await use(await signInAsNewAccount(page));

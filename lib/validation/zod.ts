@@ -1,0 +1,14 @@
+/**
+ * zod, configured once for the whole app: import `z` from here, never from "zod" (ESLint enforces it).
+ *
+ * `jitless`: zod 4 compiles object parsers with `new Function`, and to find out whether it may, it calls
+ * `new Function("")` when the first object schema is built. Under the app's Content Security Policy (no
+ * `'unsafe-eval'`) that call throws; zod catches it, but Chromium still reports a CSP violation on every page
+ * that builds a schema. The interpreted parser gives the same results. The setting must be in place before any
+ * `z.object(...)` runs, which importing `z` from this module guarantees.
+ */
+import { z } from "zod";
+
+z.config({ jitless: true });
+
+export { z };
