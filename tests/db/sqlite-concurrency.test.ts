@@ -12,7 +12,7 @@ import type { SqlitePragmas } from "@/lib/db/sqlite-adapter.server";
 import { saveScreening } from "@/lib/db/save-screening.server";
 
 import { createSqliteDatabase, holdSqliteLock } from "../support/db-engines";
-import { saveArgs, uniqueInput } from "../support/db-suite";
+import { ensureTestClinician, saveArgs, uniqueInput } from "../support/db-suite";
 
 const CONCURRENT_SAVES = 20;
 
@@ -29,6 +29,7 @@ async function freshDatabase(sqlite?: Partial<SqlitePragmas>) {
   // Connect now, before another process holds a lock: switching the journal mode needs the file to itself.
   const [row] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
   expect(row?.journal_mode).toBe((sqlite?.journalMode ?? "WAL").toLowerCase());
+  await ensureTestClinician();
   return database;
 }
 
