@@ -28,3 +28,7 @@ export function countPatientsNamed(fullName: string): number {
 export function countAllScreenings(): number {
   return query<{ n: number }>(`SELECT COUNT(*) AS n FROM "Screening"`).n;
 }
+
+export function countAccountsNamed(name: string): number {
+  return query<{ n: number }>(`SELECT COUNT(*) AS n FROM "User" WHERE name = ?`, name).n;
+}
