@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 
@@ -16,12 +17,15 @@ type Created = { readonly email: string; readonly temporaryPassword: string };
 
 /** Creates an account and shows its temporary password once, to hand over in person. */
 export function CreateAccountForm({ create }: { create: (form: unknown) => Promise<ActionResult<Created>> }) {
+  const router = useRouter();
   const [created, setCreated] = useState<Created | null>(null);
   const { form, onSubmit, formError } = useActionForm(createAccountSchema, create, {
     defaultValues: { name: "", email: "", role: "clinician" },
     onSuccess: (result) => {
       setCreated({ email: result.email, temporaryPassword: result.temporaryPassword });
       form.reset();
+      // The list above is rendered on the server: show the new account in it.
+      router.refresh();
     },
   });
   return (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { get, useFormContext, useFormState } from "react-hook-form";
 
 interface TextFieldProps {
@@ -18,7 +19,8 @@ export function TextField({ name, label, type = "text", hint, autoComplete = "of
   const { errors } = useFormState({ control, name });
   const message = (get(errors, name) as { message?: unknown } | undefined)?.message;
   const error = typeof message === "string" ? message : undefined;
-  const id = `field-${name}`;
+  // Unique per form: a page may hold two forms with a field of the same name (authenticator or backup code).
+  const id = `${useId()}-${name}`;
   const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div>

@@ -36,6 +36,8 @@ export function IdleWatcher({ initialEndsAt, warningSeconds }: { initialEndsAt: 
   const stayButton = useRef<HTMLButtonElement>(null);
 
   const check = useRef(async (method: "GET" | "POST") => {
+    // A report of activity covers everything up to now ("Stay signed in" included): only later input counts again.
+    if (method === "POST") busy.current = false;
     try {
       const status = await fetchStatus(method);
       if (!status) return loadPage("/sign-in?reason=idle");

@@ -10,7 +10,7 @@ import { expect, test } from "./support/csp-console";
 import { expectNoSeriousAxeViolations } from "./support/accessibility";
 import { base32Decode, createTestAccount, freshCode, type TestAccount } from "./support/accounts";
 import { auditEventsOf, countSessionsOf } from "./support/audit";
-import { signIn, submitCode, submitPassword } from "./support/sign-in";
+import { formAlert, signIn, signOut, submitCode, submitPassword } from "./support/sign-in";
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
@@ -68,9 +68,9 @@ test("an admin creates a clinician, whose first sign-in sets their own password 
   await expect(clinician.getByRole("heading", { level: 1, name: "Screenings" })).toBeVisible();
 
   // Signed out and in again: password, then a new code from the app.
-  await clinician.getByRole("button", { name: "Sign out" }).click();
-  await expect(clinician.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await signOut(clinician);
   await submitPassword(clinician, enrolled);
+  await expect(clinician.getByRole("heading", { level: 1, name: "Enter your sign-in code" })).toBeVisible();
   await submitCode(clinician, await freshCode(enrolled, secret));
   await expect(clinician.getByRole("heading", { level: 1, name: "Screenings" })).toBeVisible();
 
@@ -82,13 +82,15 @@ test("an admin creates a clinician, whose first sign-in sets their own password 
 test("an authenticator code is accepted once: the same code is refused the second time", async ({ page }) => {
   const account = await createTestAccount();
   await submitPassword(page, account);
+  await expect(page.getByRole("heading", { level: 1, name: "Enter your sign-in code" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   const code = await freshCode(account);
   await submitCode(page, code);
   await expect(page.getByRole("heading", { level: 1, name: "Screenings" })).toBeVisible();
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await submitPassword(page, account);
+  await expect(page.getByRole("heading", { level: 1, name: "Enter your sign-in code" })).toBeVisible();
   await submitCode(page, code);
   await expect(page.getByText("This code has already been used")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Enter your sign-in code" })).toBeVisible();
@@ -97,13 +99,15 @@ test("an authenticator code is accepted once: the same code is refused the secon
 test("a backup code signs in once", async ({ page }) => {
   const account = await createTestAccount();
   await submitPassword(page, account);
+  await expect(page.getByRole("heading", { level: 1, name: "Enter your sign-in code" })).toBeVisible();
   await page.getByText("Lost your device? Use a backup code").click();
   await page.getByLabel("Backup code").fill(account.backupCodes[0]!);
   await page.getByRole("button", { name: "Sign in with backup code" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Screenings" })).toBeVisible();
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await submitPassword(page, account);
+  await expect(page.getByRole("heading", { level: 1, name: "Enter your sign-in code" })).toBeVisible();
   await page.getByText("Lost your device? Use a backup code").click();
   await page.getByLabel("Backup code").fill(account.backupCodes[0]!);
   await page.getByRole("button", { name: "Sign in with backup code" }).click();
@@ -116,17 +120,17 @@ test("a wrong password says the same as an unknown email, and repeated failures 
   await expectNoSeriousAxeViolations(page);
 
   await submitPassword(page, { email: "nobody-here@test.invalid", password: "whatever whatever" });
-  await expect(page.getByRole("alert")).toHaveText("The email or password is not right.");
+  await expect(formAlert(page)).toHaveText("The email or password is not right.");
 
   for (let attempt = 1; attempt <= 4; attempt += 1) {
     await submitPassword(page, { email: account.email, password: `wrong password ${attempt}` });
-    await expect(page.getByRole("alert")).toHaveText("The email or password is not right.");
+    await expect(formAlert(page)).toHaveText("The email or password is not right.");
   }
   await submitPassword(page, { email: account.email, password: "wrong password 5" });
-  await expect(page.getByRole("alert")).toHaveText("Too many sign-in attempts. Try again in 15 minutes.");
+  await expect(formAlert(page)).toHaveText("Too many sign-in attempts. Try again in 15 minutes.");
   // Now even the right password waits.
   await submitPassword(page, account);
-  await expect(page.getByRole("alert")).toHaveText(/^Too many sign-in attempts\. Try again in 1[45] minutes\.$/);
+  await expect(formAlert(page)).toHaveText(/^Too many sign-in attempts\. Try again in 1[45] minutes\.$/);
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
 
   const failures = auditEventsOf({ actorEmail: account.email }).filter((row) => row.event === "sign-in-failed");
@@ -137,8 +141,7 @@ test("sign-out ends the session on the server", async ({ page }) => {
   const account = await createTestAccount();
   await signIn(page, account);
   expect(countSessionsOf(account.id)).toBe(1);
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByText("You are signed out.")).toBeVisible();
+  await signOut(page);
   expect(countSessionsOf(account.id)).toBe(0);
   await page.goto("/screenings");
   await expect(page).toHaveURL(/\/sign-in$/);
@@ -161,7 +164,7 @@ test("a deactivated clinician is thrown out at their next request and cannot sig
   await page.goto("/screenings/new");
   await expect(page).toHaveURL(/\/sign-in$/);
   await submitPassword(page, clinician);
-  await expect(page.getByRole("alert")).toHaveText("The email or password is not right.");
+  await expect(formAlert(page)).toHaveText("The email or password is not right.");
 });
 
 test("a clinician is refused the admin pages with a 403, and the refusal is recorded", async ({ page }) => {

@@ -14,9 +14,20 @@ export async function submitPassword(page: Page, account: Pick<TestAccount, "ema
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/** The form's own message (Next.js keeps a second, empty alert for its route announcer). */
+export function formAlert(page: Page) {
+  return page.getByRole("main").getByRole("alert");
+}
+
 export async function submitCode(page: Page, code: string): Promise<void> {
   await page.getByLabel("6-digit code").fill(code);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+/** Signs out through the header's button and waits until the server has ended the session. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You are signed out.")).toBeVisible();
 }
 
 /** Signs an enrolled account in and waits for the screenings list. */
