@@ -43,8 +43,8 @@ function argumentFor(action: BuiltAction): unknown {
   }
 }
 
-function callAction(request: APIRequestContext, action: BuiltAction): Promise<APIResponse> {
-  return request.post("/screenings", {
+function callAction(request: APIRequestContext, action: BuiltAction, path = action.page): Promise<APIResponse> {
+  return request.post(path, {
     headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: ORIGIN },
     data: JSON.stringify([argumentFor(action)]),
     maxRedirects: 0,
@@ -114,6 +114,9 @@ anonymous.describe("without a session", () => {
       const response = await callAction(request, action);
       expect(response.status(), action.name).toBe(401);
       expect(await response.text(), action.name).not.toContain(PATIENT);
+      // Posted from a page that does not use it, Next.js answers 200 but carries the same refusal in the body.
+      const elsewhere = await callAction(request, action, "/sign-in");
+      expect(await elsewhere.text(), action.name).toContain("NEXT_HTTP_ERROR_FALLBACK;401");
     }
     expect(countAllScreenings()).toBe(before);
     expect(countAccountsNamed("Intruder Account")).toBe(0);
@@ -132,9 +135,13 @@ test("with a clinician's session the admin pages and actions answer 403, and eac
     const response = await callAction(page.request, action);
     expect(response.status(), action.name).toBe(403);
   }
-  const denied = auditEventsOf({ actorUserId: clinician.id }).filter((row) => row.event === "access-denied");
-  expect(denied.map((row) => row.recordId).sort()).toEqual(
+  const denied = auditEventsOf({ actorUserId: clinician.id }).filter((row) => row.event === "access-denied").map((row) => row.recordId);
+  // Each action refused once; posting to /admin/users also renders that page, whose own refusal is recorded too.
+  expect([...new Set(denied)].sort()).toEqual(
     ["page:admin/audit", "page:admin/users", "action:create-account", "action:deactivate-account", "action:reset-second-factor"].sort(),
   );
+  for (const action of ["action:create-account", "action:deactivate-account", "action:reset-second-factor"]) {
+    expect(denied.filter((recordId) => recordId === action), action).toHaveLength(1);
+  }
   expect(countAccountsNamed("Intruder Account")).toBe(0);
 });

@@ -13,6 +13,8 @@ export interface BuiltAction {
   /** e.g. "app/admin/users/actions.ts" */
   readonly file: string;
   readonly name: string;
+  /** A page that uses it: posted there, a refusal comes back as the HTTP status (elsewhere only in the body). */
+  readonly page: string;
 }
 
 /** Route paths as the build knows them ("/screenings/[id]"), pages and route handlers apart. */
@@ -30,10 +32,14 @@ export function builtRoutes(): { pages: string[]; handlers: string[] } {
 
 export function builtActions(): BuiltAction[] {
   const manifest = JSON.parse(readFileSync(join(ROOT, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename: string; exportedName: string }>;
+    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
   };
   return Object.entries(manifest.node)
-    .map(([id, action]) => ({ id, file: action.filename, name: action.exportedName }))
+    .map(([id, action]) => {
+      const worker = Object.keys(action.workers).find((key) => key.endsWith("/page") && !key.startsWith("app/_"));
+      if (!worker) throw new Error(`No page uses the Server Action ${action.filename}#${action.exportedName}`);
+      return { id, file: action.filename, name: action.exportedName, page: worker.slice("app".length, -"/page".length) || "/" };
+    })
     .sort((a, b) => `${a.file}#${a.name}`.localeCompare(`${b.file}#${b.name}`));
 }
 
