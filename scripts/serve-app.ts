@@ -20,6 +20,9 @@ export interface ServeOptions {
 
 export const DEFAULT_HOST = "127.0.0.1";
 
+// Next.js would otherwise send anonymous build and usage reports: a clinical app phones nowhere.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 function runScript(root: string, script: string, env: NodeJS.ProcessEnv): void {
   const result = spawnSync("npm", ["run", "--silent", script], { cwd: root, env, stdio: "inherit" });
   if (result.status !== 0) {

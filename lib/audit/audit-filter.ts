@@ -36,8 +36,11 @@ export interface AuditQuery {
   readonly actorUserId?: string;
   readonly patientId?: string;
   readonly event?: AuditEventName;
+  /** Events at or after this time. */
   readonly from?: Date;
+  /** Events before this time (exclusive, so consecutive ranges never overlap). */
   readonly to?: Date;
+  /** Cursor: only events older than this sequence number (a page's `nextCursor`). */
   readonly before?: number;
 }
 

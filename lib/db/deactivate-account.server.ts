@@ -1,7 +1,6 @@
 import "server-only";
 
-import { appendAuditEvent } from "./append-audit-event.server";
-import { actorColumns } from "./audit-actor.server";
+import { endUserSessionsAndRecord } from "./end-user-sessions.server";
 import { getDb, TRANSACTION_OPTIONS } from "./client.server";
 
 import type { Actor } from "./types";
@@ -18,16 +17,7 @@ export async function deactivateAccount(actor: Actor, userId: string, now: Date 
   return db.$transaction(async (tx) => {
     const changed = await tx.user.updateMany({ where: { id: userId, deactivatedAt: null }, data: { deactivatedAt: now } });
     if (changed.count === 0) return { ok: false, formError: "This account does not exist or is already deactivated." } as const;
-    const sessions = await tx.session.deleteMany({ where: { userId } });
-    await appendAuditEvent(tx, {
-      ...actorColumns(actor),
-      event: "account-deactivated",
-      outcome: "success",
-      recordType: "user",
-      recordId: userId,
-      patientId: null,
-      detail: { sessionsEnded: sessions.count },
-    });
+    await endUserSessionsAndRecord(tx, actor, userId, "account-deactivated");
     return { ok: true } as const;
   }, TRANSACTION_OPTIONS);
 }

@@ -1,9 +1,8 @@
 import "server-only";
 
-import { appendAuditEvent } from "./append-audit-event.server";
-import { actorColumns } from "./audit-actor.server";
 import { getDb, TRANSACTION_OPTIONS } from "./client.server";
 import type { AccountChangeResult } from "./deactivate-account.server";
+import { endUserSessionsAndRecord } from "./end-user-sessions.server";
 
 import type { Actor } from "./types";
 
@@ -19,16 +18,7 @@ export async function resetSecondFactor(actor: Actor, userId: string): Promise<A
     await tx.twoFactor.deleteMany({ where: { userId } });
     await tx.totpStepUse.deleteMany({ where: { userId } });
     await tx.user.update({ where: { id: userId }, data: { twoFactorEnabled: false }, select: { id: true } });
-    const sessions = await tx.session.deleteMany({ where: { userId } });
-    await appendAuditEvent(tx, {
-      ...actorColumns(actor),
-      event: "mfa-reset",
-      outcome: "success",
-      recordType: "user",
-      recordId: userId,
-      patientId: null,
-      detail: { sessionsEnded: sessions.count },
-    });
+    await endUserSessionsAndRecord(tx, actor, userId, "mfa-reset");
     return { ok: true } as const;
   }, TRANSACTION_OPTIONS);
 }

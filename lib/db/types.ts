@@ -4,7 +4,8 @@ import "server-only";
  * What the data-access layer returns: plain, serialisable shapes with only the fields a page needs.
  * No Prisma type appears here, so callers never depend on the ORM or on a whole database row.
  */
-import type { AuditEventName, AuditEventRecord } from "@/lib/audit/events";
+import type { AuditQuery } from "@/lib/audit/audit-filter";
+import type { AuditEventRecord } from "@/lib/audit/events";
 import type { Assessment, Flag, Severity } from "@/lib/rules/types";
 import type { ScreeningInput } from "@/lib/screening/schema";
 
@@ -93,17 +94,8 @@ export interface AccountSummary {
   readonly createdAt: Date;
 }
 
-/** Filters of the audit trail's list; every filter given must match. */
-export interface ListAuditEventsOptions {
-  readonly actorUserId?: string;
-  readonly patientId?: string;
-  readonly event?: AuditEventName;
-  /** Events at or after this time. */
-  readonly from?: Date;
-  /** Events before this time (exclusive, so consecutive ranges never overlap). */
-  readonly to?: Date;
-  /** Cursor: only events older than this sequence number (a page's `nextCursor`). */
-  readonly before?: number;
+/** Filters of the audit trail's list (lib/audit/audit-filter.ts); every filter given must match. */
+export interface ListAuditEventsOptions extends AuditQuery {
   /** Page size, 1 to 500; 100 when absent. */
   readonly limit?: number;
 }
