@@ -21,7 +21,7 @@ export const auditFilterSchema = z
     user: optionalText(64, "Choose a user from the list"),
     patient: optionalText(64, "A patient id has at most 64 characters"),
     event: z
-      .union([z.literal(""), z.enum(AUDIT_EVENTS, { error: "Choose an event from the list" })])
+      .enum(["", ...AUDIT_EVENTS], { error: "Choose an event from the list" })
       .transform((value) => (value === "" ? undefined : value))
       .optional(),
     from: z.union([z.literal(""), day]).transform((value) => (value === "" ? undefined : value)).optional(),

@@ -1,10 +1,10 @@
 /**
  * Part of `npm start`: on the embedded database with no account yet, creates a demo clinician and a demo admin
- * and prints their sign-ins (also kept in data/demo-sign-ins.txt, readable by the owner only, and printed again
- * on later starts). On a configured database (DATABASE_URL set) it creates nothing unless DEMO_ACCOUNTS=true:
+ * and keeps their sign-ins in data/demo-sign-ins.txt, readable by the owner only; `npm start` prints them once
+ * the app is ready, on this and later starts. On a configured database (DATABASE_URL set) it creates nothing unless DEMO_ACCOUNTS=true:
  * a real deployment starts with `npm run user:create` instead.
  */
-import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { disconnectDb } from "@/lib/db/client.server";
@@ -13,7 +13,7 @@ import { createAccountWithGeneratedPassword, type NewAccount } from "@/lib/serve
 
 import { COMMAND_LINE_ACTOR } from "./command-line-actor";
 
-const SIGN_INS_FILE = path.join(process.cwd(), "data", "demo-sign-ins.txt");
+const DEMO_SIGN_INS_FILE = path.join(process.cwd(), "data", "demo-sign-ins.txt");
 
 const DEMO_ACCOUNTS: readonly NewAccount[] = [
   { name: "Demo Clinician", email: "clinician@demo.invalid", role: "clinician" },
@@ -28,10 +28,7 @@ function wanted(): boolean {
 }
 
 async function main(): Promise<void> {
-  if ((await countAccounts()) > 0) {
-    if (existsSync(SIGN_INS_FILE)) console.log(`\n${readFileSync(SIGN_INS_FILE, "utf8")}`);
-    return;
-  }
+  if ((await countAccounts()) > 0) return;
   if (!wanted()) {
     console.log("\nNo accounts yet. Create the first administrator with:\n  npm run user:create -- --email <email> --name <name> --role admin\n");
     return;
@@ -48,9 +45,9 @@ async function main(): Promise<void> {
       : "The first sign-in of each asks you to set up an authenticator app (scan the QR code or type the secret).",
   );
   const text = `${lines.join("\n")}\n`;
-  writeFileSync(SIGN_INS_FILE, text, { mode: 0o600 });
-  chmodSync(SIGN_INS_FILE, 0o600);
-  console.log(`\n${text}`);
+  writeFileSync(DEMO_SIGN_INS_FILE, text, { mode: 0o600 });
+  chmodSync(DEMO_SIGN_INS_FILE, 0o600);
+  console.log("Demo accounts created; their sign-ins are printed when the app is ready.");
 }
 
 await main().finally(disconnectDb);
