@@ -145,3 +145,12 @@ test("with a clinician's session the admin pages and actions answer 403, and eac
   }
   expect(countAccountsNamed("Intruder Account")).toBe(0);
 });
+
+test("pages with patient data are never cached, and their titles carry no patient data", async ({ page }) => {
+  for (const path of ["/screenings", "/screenings/new", `/screenings/${screeningId}`]) {
+    const response = await page.goto(path);
+    expect(response?.headers()["cache-control"], path).toContain("no-store");
+    expect(await page.title(), path).not.toContain(PATIENT);
+  }
+  await expect(page.getByText(PATIENT).first()).toBeVisible();
+});
