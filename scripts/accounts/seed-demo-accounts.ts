@@ -1,7 +1,8 @@
 /**
  * Part of `npm start`: on the embedded database with no account yet, creates a demo clinician and a demo admin
  * and keeps their sign-ins in data/demo-sign-ins.txt, readable by the owner only; `npm start` prints them once
- * the app is ready, on this and later starts. On a configured database (DATABASE_URL set) it creates nothing unless DEMO_ACCOUNTS=true:
+ * the app is ready, on this and later starts. (With DEMO_ACCOUNTS=true on a configured database they are printed
+ * here instead, and no file is written.) On a configured database (DATABASE_URL set) it creates nothing unless DEMO_ACCOUNTS=true:
  * a real deployment starts with `npm run user:create` instead.
  */
 import { chmodSync, writeFileSync } from "node:fs";
@@ -45,6 +46,11 @@ async function main(): Promise<void> {
       : "The first sign-in of each asks you to set up an authenticator app (scan the QR code or type the secret).",
   );
   const text = `${lines.join("\n")}\n`;
+  if (process.env.DATABASE_URL) {
+    // A configured database: the sign-ins belong to whoever asked (DEMO_ACCOUNTS=true), not to this folder.
+    console.log(`\n${text}`);
+    return;
+  }
   writeFileSync(DEMO_SIGN_INS_FILE, text, { mode: 0o600 });
   chmodSync(DEMO_SIGN_INS_FILE, 0o600);
   console.log("Demo accounts created; their sign-ins are printed when the app is ready.");

@@ -59,7 +59,15 @@ export interface ScriptRun {
 
 /** `npm run audit:verify` against `url`, as an operator would run it. */
 export function runAuditVerify(url: string): Promise<ScriptRun> {
-  const child = spawn("npm", ["run", "--silent", "audit:verify"], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: url } });
+  return runNpmScript("audit:verify", [], url);
+}
+
+/** `npm run <script> -- <args>` against `url`, as an operator would run it, with its output and exit code. */
+export function runNpmScript(script: string, args: readonly string[], url: string, env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
+  const child = spawn("npm", ["run", "--silent", script, ...(args.length > 0 ? ["--", ...args] : [])], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env, DATABASE_URL: url },
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
