@@ -103,7 +103,7 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
       ) : page.events.length === 0 ? (
         <p className="rounded-lg border border-slate-300 bg-white p-4">No events match these filters.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+        <div role="region" aria-label="Audit events (scrolls sideways)" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-300 bg-white focus:outline focus:outline-2 focus:outline-blue-800">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Audit events, newest first</caption>
             <thead className="border-b border-slate-300 bg-slate-100">

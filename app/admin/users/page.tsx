@@ -21,7 +21,7 @@ export default async function AccountsPage() {
         <h2 id="accounts-title" className="text-xl font-semibold">
           People with access ({accounts.filter((account) => !account.deactivatedAt).length} active)
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+        <div role="region" aria-label="Accounts (scrolls sideways)" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-300 bg-white focus:outline focus:outline-2 focus:outline-blue-800">
           <table className="w-full text-left">
             <caption className="sr-only">Accounts, active first</caption>
             <thead className="border-b border-slate-300 bg-slate-100 text-sm">
