@@ -14,8 +14,8 @@ test("an admin reads and filters the audit trail", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
-  await page.getByLabel("User").selectOption({ label: `Audrey Auditor (${admin.email})` });
-  await page.getByLabel("Event").selectOption("sign-in");
+  await page.getByLabel("User", { exact: true }).selectOption({ label: `Audrey Auditor (${admin.email})` });
+  await page.getByLabel("Event", { exact: true }).selectOption("sign-in");
   await page.getByRole("button", { name: "Apply filters" }).click();
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(2); // the header and this admin's one sign-in

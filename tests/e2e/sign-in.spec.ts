@@ -17,6 +17,8 @@ async function newPage(browser: Browser): Promise<Page> {
 }
 
 test("an admin creates a clinician, whose first sign-in sets their own password and their authenticator", async ({ page, browser }) => {
+  // Two sign-ins with codes from one authenticator: the second may wait up to 30 s for a code not used yet.
+  test.setTimeout(150_000);
   const admin = await createTestAccount({ role: "admin" });
   await signIn(page, admin);
   await page.getByRole("link", { name: "Accounts" }).click();
