@@ -1,7 +1,7 @@
 import "server-only";
 
 import { BestMatches } from "@/lib/patients/best-matches";
-import { asciiSearchFragment, containsLikePattern, foldSearchText } from "@/lib/patients/fold-search-text";
+import { asciiLikePattern, foldSearchText } from "@/lib/patients/fold-search-text";
 import { normalisePatientQuery, PATIENT_SEARCH_LIMIT } from "@/lib/patients/patient-query";
 import { compareRankedPatients, rankPatientMatch, type RankedPatient } from "@/lib/patients/rank-patient-match";
 
@@ -21,10 +21,9 @@ const BATCH_SIZE = 1_000;
  * Why it is the same on SQLite and PostgreSQL: the engines disagree on case (`contains` is case-insensitive on
  * SQLite and case-sensitive on PostgreSQL; their `lower()` differ outside ASCII) and on sort order (bytes
  * against the database's collation), and the schema has no folded search column to lean on. So the engine only
- * narrows: `lower(column) LIKE '%fragment%'`, where the fragment is the longest ASCII run of the folded query.
- * Both engines lower ASCII A-Z to a-z, and `foldSearchText` never turns another character into ASCII, so every
- * patient that matches in JavaScript passes that filter on either engine (it may let a few more through, which
- * is harmless). The match itself, the ranking and the order are decided here, by the same pure functions
+ * narrows, with `lower(column) LIKE` the query's ASCII runs in order (`asciiLikePattern`). Both engines lower
+ * ASCII A-Z to a-z, and `foldSearchText` never turns another character into ASCII, so every patient that
+ * matches in JavaScript passes that filter on either engine (it may let more through, which costs time only). The match itself, the ranking and the order are decided here, by the same pure functions
  * (lib/patients). The candidates are read in batches by id (each engine walks its own primary key once) and
  * only the best 20 are kept, so memory is bounded whatever the number of patients or matches.
  *
@@ -38,7 +37,7 @@ export async function searchPatients(actor: Actor, query: string): Promise<Patie
   const normalised = normalisePatientQuery(query);
   if (normalised === null) return [];
   const foldedQuery = foldSearchText(normalised);
-  const pattern = containsLikePattern(asciiSearchFragment(foldedQuery));
+  const pattern = asciiLikePattern(foldedQuery);
 
   const db = await getDb();
   const best = new BestMatches<RankedPatient<PatientOption>>(PATIENT_SEARCH_LIMIT, compareRankedPatients);

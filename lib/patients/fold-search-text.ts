@@ -4,11 +4,9 @@
  * case-sensitive and its `lower()` follows the database's locale).
  */
 
-const ASCII = /^[\u0000-\u007f]*$/;
-
 /**
  * Lower-cases `text` one code point at a time, so that "SMITH", "Smith" and "smith", or "MÜLLER" and "müller",
- * compare equal. One rule keeps the database's pre-filter sound (see `asciiSearchFragment`): a character outside
+ * compare equal. One rule keeps the database's pre-filter sound (see `asciiLikePattern`): a character outside
  * ASCII never folds into ASCII. The few that would (the Kelvin sign K -> "k", the dotted capital İ -> "i̇") are
  * kept as they are.
  */
@@ -26,20 +24,17 @@ export function foldSearchText(text: string): string {
 }
 
 /**
- * The longest run of ASCII characters in a folded query: the part of it a database can look for in
- * `lower(column)` with the same result on SQLite and PostgreSQL. Every text whose fold contains the query
- * contains this run, in ASCII, in the same characters (ASCII folds only to ASCII, and nothing else folds to
- * ASCII), so the engine's search for it can only let more rows through, never fewer. Empty when the query has
- * no ASCII character (then every row is a candidate).
+ * A SQL `LIKE` pattern (escape character `\`) that `lower(column)` matches, on SQLite and on PostgreSQL alike,
+ * for every text whose fold contains the folded query: the query's ASCII runs in order, with `%` for the
+ * characters outside ASCII around and between them ("müller" -> `%m%ller%`). It holds because ASCII folds only
+ * to ASCII and nothing else folds to ASCII, so those runs stand in the text itself, in ASCII, in that order,
+ * and both engines lower ASCII A-Z alike. So the engine's filter can only let more rows through, never fewer.
+ * A query without any ASCII character gives `%`: every row is a candidate.
  */
-export function asciiSearchFragment(foldedQuery: string): string {
-  let longest = "";
-  for (const run of foldedQuery.split(/[^\u0000-\u007f]+/u)) if (run.length > longest.length) longest = run;
-  return longest;
-}
-
-/** `fragment` as a SQL `LIKE` pattern for "contains", with `\` as the escape character. */
-export function containsLikePattern(fragment: string): string {
-  if (!ASCII.test(fragment)) throw new Error("The database pre-filter takes an ASCII fragment only");
-  return `%${fragment.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+export function asciiLikePattern(foldedQuery: string): string {
+  const runs = foldedQuery
+    .split(/[^\u0000-\u007f]+/u)
+    .filter((run) => run.length > 0)
+    .map((run) => run.replace(/[\\%_]/g, (character) => `\\${character}`));
+  return `%${runs.map((run) => `${run}%`).join("")}`;
 }
