@@ -63,7 +63,7 @@ export function runAuditVerify(url: string): Promise<ScriptRun> {
 }
 
 /** `npm run <script> -- <args>` against `url`, as an operator would run it, with its output and exit code. */
-export function runNpmScript(script: string, args: readonly string[], url: string, env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
+export function runNpmScript(script: string, args: readonly string[], url: string, env: Readonly<Record<string, string>> = {}): Promise<ScriptRun> {
   const child = spawn("npm", ["run", "--silent", script, ...(args.length > 0 ? ["--", ...args] : [])], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, DATABASE_URL: url },
