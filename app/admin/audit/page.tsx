@@ -103,7 +103,13 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
       ) : page.events.length === 0 ? (
         <p className="rounded-lg border border-slate-300 bg-white p-4">No events match these filters.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+        // Wide rows scroll sideways: the region takes focus so keyboard users can scroll it (WCAG 2.1.1).
+        <div
+          role="region"
+          aria-label="Audit trail (scrolls sideways)"
+          tabIndex={0}
+          className="overflow-x-auto rounded-lg border border-slate-300 bg-white"
+        >
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Audit events, newest first</caption>
             <thead className="border-b border-slate-300 bg-slate-100">
