@@ -6,6 +6,7 @@ import { applyPendingMigrations, readMigrations } from "@/scripts/db/migrations"
 
 import { createPostgresDatabase } from "../support/db-engines";
 import { describeDataAccess } from "../support/db-suite";
+import { describeEarlierVersionReads } from "../support/earlier-version-suite";
 import { prepareTestDatabase } from "../support/prepare-test-database";
 
 const database = prepareTestDatabase(createPostgresDatabase);
@@ -24,3 +25,4 @@ describe("PostgreSQL migrations", () => {
 });
 
 describeDataAccess("PostgreSQL");
+describeEarlierVersionReads("PostgreSQL");

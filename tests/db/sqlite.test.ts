@@ -7,6 +7,7 @@ import { applyPendingMigrations, readMigrations } from "@/scripts/db/migrations"
 
 import { createSqliteDatabase } from "../support/db-engines";
 import { describeDataAccess } from "../support/db-suite";
+import { describeEarlierVersionReads } from "../support/earlier-version-suite";
 import { prepareTestDatabase } from "../support/prepare-test-database";
 
 const database = prepareTestDatabase(createSqliteDatabase);
@@ -47,3 +48,4 @@ describe("SQLite connection settings", () => {
 });
 
 describeDataAccess("SQLite");
+describeEarlierVersionReads("SQLite");
