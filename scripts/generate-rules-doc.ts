@@ -27,10 +27,8 @@ function renderRule(rule: RuleDescription): string {
     "| severity | raised when | flag summary |",
     "|---|---|---|",
     ...levels,
-    "",
-    "Sources:",
-    "",
-    ...rule.sources.map(renderSource),
+    // Sources are per level: a flag cites only what stands behind the severity it raised.
+    ...rule.severities.flatMap((severity) => ["", `Sources (${severity}):`, "", ...(rule.levels[severity]?.sources ?? []).map(renderSource)]),
   ].join("\n");
 }
 

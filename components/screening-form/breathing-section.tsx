@@ -9,7 +9,9 @@ import {
   RESPIRATORY_CONDITIONS,
 } from "@/lib/screening/options";
 
-import { CheckboxGroup, optionsFrom, RadioGroup, Section } from "./fields";
+import { MAX_OTHER_MEDICINES } from "@/lib/screening/schema";
+
+import { CheckboxGroup, optionsFrom, RadioGroup, Section, TextArea } from "./fields";
 
 /** Alcohol sits here rather than under substance use: with sedating medicines it adds to respiratory risk. */
 export function BreathingSection() {
@@ -24,6 +26,10 @@ export function BreathingSection() {
         path="screening.medications"
         options={optionsFrom(MEDICATIONS, MEDICATION_LABELS)}
         hint="Medicines the patient takes now. Leave all unticked if none."
+      />
+      <TextArea
+        path="screening.otherMedicines"
+        hint={`Optional. Any other medicine taken now, one per line (at most ${MAX_OTHER_MEDICINES}). Leave blank if none.`}
       />
       <RadioGroup path="screening.substanceUse.alcohol" options={optionsFrom(ALCOHOL_USE, ALCOHOL_USE_LABELS)} inline />
     </Section>

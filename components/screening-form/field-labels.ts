@@ -2,6 +2,8 @@
  * The visible label of every form field, in the order the fields appear: the sections read their labels
  * from here and the error summary lists problems in this order, so the two never disagree.
  */
+import { QUESTIONS } from "@/lib/screening/questions";
+
 import { GAD7_ITEM_COUNT, PHQ9_ITEM_COUNT } from "./form-model";
 
 const PHQ9 = "screening.mentalHealth.phq9Items";
@@ -22,11 +24,20 @@ const FIELDS: readonly [path: string, label: string][] = [
   ["screening.vitals.diastolic", "Diastolic (mmHg)"],
   ["screening.vitals.heartRate", "Heart rate (beats/min)"],
   ["screening.vitals.oxygenSaturation", "Oxygen saturation (%)"],
+  ["screening.vitals.weightKg", "Weight (kg)"],
+  ["screening.vitals.heightCm", "Height (cm)"],
+  ["screening.allergies.ketamineHypersensitivity", QUESTIONS.ketamineHypersensitivity],
+  ["screening.allergies.other", "Other allergies"],
   ["screening.cardiovascular.conditions", "Heart and circulation conditions"],
   ["screening.cardiovascular.hypertension", "Blood-pressure history"],
   ["screening.respiratory.conditions", "Breathing conditions"],
   ["screening.medications", "Current medicines"],
+  ["screening.otherMedicines", "Other current medicines"],
   ["screening.substanceUse.alcohol", "Alcohol use"],
+  ["screening.conditions.raisedIntracranialPressure", QUESTIONS.raisedIntracranialPressure],
+  ["screening.conditions.raisedIntraocularPressure", QUESTIONS.raisedIntraocularPressure],
+  ["screening.conditions.hyperthyroidism", QUESTIONS.hyperthyroidism],
+  ["screening.conditions.liverDisease", QUESTIONS.liverDisease],
   ["screening.mentalHealth.depression", "Depression"],
   ["screening.mentalHealth.anxiety", "Anxiety"],
   ["screening.mentalHealth.psychosisHistory", "History of psychosis"],
@@ -37,12 +48,14 @@ const FIELDS: readonly [path: string, label: string][] = [
   ...itemLabels(GAD7, "GAD-7", GAD7_ITEM_COUNT),
   ["screening.substanceUse.disorder", "Substance use disorder"],
   ["screening.substanceUse.ketamineUse", "Prior ketamine use"],
-  ["screening.urinary.bladderHistory", "History of bladder problems"],
-  ["screening.urinary.currentSymptoms", "Current urinary symptoms"],
+  ["screening.substanceUse.priorKetamineReaction", QUESTIONS.priorKetamineReaction],
+  ["screening.urinary.bladderHistory", QUESTIONS.bladderHistory],
+  ["screening.urinary.currentSymptoms", QUESTIONS.currentUrinarySymptoms],
   ["screening.cognition.memoryConcerns", "Memory concerns"],
   ["screening.other.nauseaProne", "Prone to severe nausea or vomiting"],
   ["screening.other.fallRisk", "At risk of falls"],
   ["screening.pregnancy", "Pregnancy"],
+  ["screening.breastfeeding", QUESTIONS.breastfeeding],
   ["screening.notes", "Notes"],
 ];
 

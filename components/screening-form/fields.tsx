@@ -67,15 +67,23 @@ export function FieldError({ path, message }: { path: string; message: string | 
 
 interface TextFieldProps {
   path: FormPath;
-  kind?: "text" | "number" | "date";
+  kind?: "text" | "number" | "decimal" | "date";
   hint?: string;
   autoComplete?: string;
   /** Tailwind width class; short widths tell the clinician what size of answer is expected. */
   width?: string;
 }
 
-export function TextField({ path, kind = "text", hint, autoComplete = "off", width = "w-full" }: TextFieldProps) {
-  const { register } = useFormContext<ScreeningFormState>();
+/** The props every text control of a field shares: its id and accessible error wiring, and its border. */
+interface ControlProps {
+  id: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+  border: string;
+}
+
+/** A field's label, hint and inline error above its control, wired together. */
+function LabelledField({ path, hint, control }: { path: FormPath; hint?: string; control: (props: ControlProps) => React.ReactNode }) {
   const message = useFieldError(path);
   const id = fieldId(path);
   return (
@@ -85,20 +93,55 @@ export function TextField({ path, kind = "text", hint, autoComplete = "off", wid
       </label>
       <FieldHint path={path}>{hint}</FieldHint>
       <FieldError path={path} message={message} />
-      <input
-        id={id}
-        type={kind === "date" ? "date" : "text"}
-        inputMode={kind === "number" ? "numeric" : undefined}
-        autoComplete={autoComplete}
-        spellCheck={kind === "text" ? false : undefined}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy(path, Boolean(hint), Boolean(message))}
-        className={`mt-1 block ${width} rounded border px-3 py-2 text-base ${
-          message ? "border-red-700 border-2" : "border-slate-500"
-        }`}
-        {...register(path, { setValueAs: kind === "number" ? numberFromInput : textFromInput })}
-      />
+      {control({
+        id,
+        "aria-invalid": message ? true : undefined,
+        "aria-describedby": describedBy(path, Boolean(hint), Boolean(message)),
+        border: message ? "border-2 border-red-700" : "border-slate-500",
+      })}
     </div>
+  );
+}
+
+export function TextField({ path, kind = "text", hint, autoComplete = "off", width = "w-full" }: TextFieldProps) {
+  const { register } = useFormContext<ScreeningFormState>();
+  const numeric = kind === "number" || kind === "decimal";
+  return (
+    <LabelledField
+      path={path}
+      hint={hint}
+      control={({ border, ...aria }) => (
+        <input
+          {...aria}
+          type={kind === "date" ? "date" : "text"}
+          inputMode={kind === "number" ? "numeric" : kind === "decimal" ? "decimal" : undefined}
+          autoComplete={autoComplete}
+          spellCheck={kind === "text" ? false : undefined}
+          className={`mt-1 block ${width} rounded border px-3 py-2 text-base ${border}`}
+          {...register(path, { setValueAs: numeric ? numberFromInput : textFromInput })}
+        />
+      )}
+    />
+  );
+}
+
+/** A multi-line text field; lists (allergies, other medicines) take one entry per line. */
+export function TextArea({ path, hint, rows = 3 }: { path: FormPath; hint?: string; rows?: number }) {
+  const { register } = useFormContext<ScreeningFormState>();
+  return (
+    <LabelledField
+      path={path}
+      hint={hint}
+      control={({ border, ...aria }) => (
+        <textarea
+          {...aria}
+          rows={rows}
+          spellCheck={false}
+          className={`mt-1 block w-full rounded border px-3 py-2 ${border}`}
+          {...register(path, { setValueAs: textFromInput })}
+        />
+      )}
+    />
   );
 }
 

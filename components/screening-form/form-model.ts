@@ -20,10 +20,27 @@ export interface ScreeningFormState {
   screening: {
     patient: { fullName?: string; dateOfBirth?: string; medicalRecordNumber?: string; sexAtBirth?: Choice };
     plannedTreatment: { course?: Choice; route?: Choice };
-    vitals: { systolic?: number; diastolic?: number; heartRate?: number; oxygenSaturation?: number };
+    vitals: {
+      systolic?: number;
+      diastolic?: number;
+      heartRate?: number;
+      oxygenSaturation?: number;
+      weightKg?: number;
+      heightCm?: number;
+    };
+    /** `other`: one allergy per line, as typed in the text area. */
+    allergies: { ketamineHypersensitivity?: Choice; other?: string };
     cardiovascular: { conditions: string[]; hypertension?: Choice };
     respiratory: { conditions: string[] };
     medications: string[];
+    /** One medicine per line, as typed in the text area. */
+    otherMedicines?: string;
+    conditions: {
+      raisedIntracranialPressure?: Choice;
+      raisedIntraocularPressure?: Choice;
+      hyperthyroidism?: Choice;
+      liverDisease?: Choice;
+    };
     mentalHealth: {
       depression?: Choice;
       anxiety?: Choice;
@@ -32,18 +49,21 @@ export interface ScreeningFormState {
       phq9Items: Choice[];
       gad7Items: Choice[];
     };
-    substanceUse: { disorder?: Choice; ketamineUse?: Choice; alcohol?: Choice };
+    substanceUse: { disorder?: Choice; ketamineUse?: Choice; alcohol?: Choice; priorKetamineReaction?: string };
     urinary: { bladderHistory?: Choice; currentSymptoms?: Choice };
     cognition: { memoryConcerns?: Choice };
     other: { nauseaProne?: Choice; fallRisk?: Choice };
     pregnancy?: Choice;
+    breastfeeding?: Choice;
     notes?: string;
   };
 }
 
 /**
- * History carried over from the patient's last screening. Vitals, questionnaires, pregnancy and notes are
- * never carried over: they describe the day of the screening and must be entered fresh.
+ * History carried over from the patient's last screening. Vitals (weight and height too), questionnaires,
+ * pregnancy, breastfeeding and notes are never carried over: they describe the day of the screening and must
+ * be entered fresh. Allergies, other medicines and other conditions are absent when the last screening was
+ * recorded before they were asked.
  */
 export interface ScreeningPrefill {
   readonly patient: ScreeningInput["patient"];
@@ -51,6 +71,9 @@ export interface ScreeningPrefill {
   readonly cardiovascular?: ScreeningInput["cardiovascular"];
   readonly respiratory?: ScreeningInput["respiratory"];
   readonly medications?: ScreeningInput["medications"];
+  readonly allergies?: ScreeningInput["allergies"];
+  readonly otherMedicines?: ScreeningInput["otherMedicines"];
+  readonly conditions?: ScreeningInput["conditions"];
   readonly mentalHealth?: Omit<ScreeningInput["mentalHealth"], "phq9Items" | "gad7Items">;
   readonly substanceUse?: ScreeningInput["substanceUse"];
   readonly urinary?: ScreeningInput["urinary"];
@@ -100,10 +123,33 @@ function choiceFromForm(value: Choice): string | undefined {
   return value === null || value === "" ? undefined : value;
 }
 
-/** All blank: the questionnaire was skipped (absent). Partly answered: a short list the schema rejects. */
-function itemsFromForm(values: readonly Choice[] | undefined): number[] | undefined {
-  const answered = (values ?? []).filter((v): v is string => typeof v === "string" && v !== "").map(Number);
-  return answered.length === 0 ? undefined : answered;
+/** All blank: the questionnaire was skipped (absent). Otherwise every item, `null` where left unanswered. */
+function itemsFromForm(values: readonly Choice[] | undefined, count: number): (number | null)[] | undefined {
+  const scores = itemScores(values, count).map((score) => score ?? null);
+  return scores.every((score) => score === null) ? undefined : scores;
+}
+
+/** The free-text lists (allergies, other medicines): one entry per line, blank lines ignored. */
+export const TEXT_LIST_PATHS = ["screening.allergies.other", "screening.otherMedicines"] as const;
+
+function linesFromForm(text: string | undefined): string[] {
+  return (text ?? "").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+}
+
+function linesToForm(items: readonly string[] | undefined): string | undefined {
+  return items === undefined || items.length === 0 ? undefined : items.join("\n");
+}
+
+/**
+ * A problem with one entry of a text list ("screening.otherMedicines.3") belongs to the text area that holds
+ * the list, prefixed with its line among the entries; other paths are returned as they are.
+ */
+export function textListProblem(path: string, message: string): { path: string; message: string } {
+  for (const list of TEXT_LIST_PATHS) {
+    const entry = new RegExp(`^${list.replace(/\./g, "\\.")}\\.(\\d+)$`).exec(path);
+    if (entry) return { path: list, message: `Entry ${Number(entry[1]) + 1}: ${message}` };
+  }
+  return { path, message };
 }
 
 /** Scores for the live running total (blank items stay undefined). */
@@ -138,12 +184,23 @@ export function initialFormState(
       patient: { ...prefill?.patient },
       plannedTreatment: { ...prefill?.plannedTreatment },
       vitals: {},
+      allergies: {
+        ketamineHypersensitivity: yesNoToForm(prefill?.allergies?.ketamineHypersensitivity),
+        other: linesToForm(prefill?.allergies?.other),
+      },
       cardiovascular: {
         conditions: [...(prefill?.cardiovascular?.conditions ?? [])],
         hypertension: prefill?.cardiovascular?.hypertension,
       },
       respiratory: { conditions: [...(prefill?.respiratory?.conditions ?? [])] },
       medications: [...(prefill?.medications ?? [])],
+      otherMedicines: linesToForm(prefill?.otherMedicines),
+      conditions: {
+        raisedIntracranialPressure: yesNoToForm(prefill?.conditions?.raisedIntracranialPressure),
+        raisedIntraocularPressure: yesNoToForm(prefill?.conditions?.raisedIntraocularPressure),
+        hyperthyroidism: yesNoToForm(prefill?.conditions?.hyperthyroidism),
+        liverDisease: yesNoToForm(prefill?.conditions?.liverDisease),
+      },
       mentalHealth: {
         depression: mh?.depression,
         anxiety: mh?.anxiety,
@@ -180,6 +237,8 @@ export function toSubmissionCandidate(state: ScreeningFormState): unknown {
   const mh = s.mentalHealth;
   const sexAtBirth = choiceFromForm(s.patient.sexAtBirth);
   const pregnancy = asksPregnancy(sexAtBirth) ? choiceFromForm(s.pregnancy) : "not-applicable";
+  const breastfeeding = asksPregnancy(sexAtBirth) ? choiceFromForm(s.breastfeeding) : "not-applicable";
+  const c = s.conditions;
   return {
     submissionId: state.submissionId,
     patientId: state.patientId || undefined,
@@ -190,24 +249,36 @@ export function toSubmissionCandidate(state: ScreeningFormState): unknown {
         route: choiceFromForm(s.plannedTreatment.route),
       },
       vitals: s.vitals,
+      allergies: {
+        ketamineHypersensitivity: yesNoFromForm(s.allergies.ketamineHypersensitivity),
+        other: linesFromForm(s.allergies.other),
+      },
       cardiovascular: {
         conditions: arrayFromForm(s.cardiovascular.conditions),
         hypertension: choiceFromForm(s.cardiovascular.hypertension),
       },
       respiratory: { conditions: arrayFromForm(s.respiratory.conditions) },
       medications: arrayFromForm(s.medications),
+      otherMedicines: linesFromForm(s.otherMedicines),
+      conditions: {
+        raisedIntracranialPressure: yesNoFromForm(c.raisedIntracranialPressure),
+        raisedIntraocularPressure: yesNoFromForm(c.raisedIntraocularPressure),
+        hyperthyroidism: yesNoFromForm(c.hyperthyroidism),
+        liverDisease: yesNoFromForm(c.liverDisease),
+      },
       mentalHealth: {
         depression: choiceFromForm(mh.depression),
         anxiety: choiceFromForm(mh.anxiety),
         psychosisHistory: yesNoFromForm(mh.psychosisHistory),
         dissociativeDisorder: yesNoFromForm(mh.dissociativeDisorder),
-        phq9Items: itemsFromForm(mh.phq9Items),
-        gad7Items: itemsFromForm(mh.gad7Items),
+        phq9Items: itemsFromForm(mh.phq9Items, PHQ9_ITEM_COUNT),
+        gad7Items: itemsFromForm(mh.gad7Items, GAD7_ITEM_COUNT),
       },
       substanceUse: {
         disorder: choiceFromForm(s.substanceUse.disorder),
         ketamineUse: choiceFromForm(s.substanceUse.ketamineUse),
         alcohol: choiceFromForm(s.substanceUse.alcohol),
+        priorKetamineReaction: s.substanceUse.priorKetamineReaction,
       },
       urinary: {
         bladderHistory: yesNoFromForm(s.urinary.bladderHistory),
@@ -216,6 +287,7 @@ export function toSubmissionCandidate(state: ScreeningFormState): unknown {
       cognition: { memoryConcerns: yesNoFromForm(s.cognition.memoryConcerns) },
       other: { nauseaProne: yesNoFromForm(s.other.nauseaProne), fallRisk: yesNoFromForm(s.other.fallRisk) },
       pregnancy,
+      breastfeeding,
       notes: s.notes,
     },
   };

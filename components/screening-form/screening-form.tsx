@@ -15,6 +15,8 @@ import type { FormPath } from "./fields";
 import {
   initialFormState,
   newSubmissionId,
+  TEXT_LIST_PATHS,
+  textListProblem,
   toSubmissionCandidate,
   type ScreeningFormState,
   type ScreeningPrefill,
@@ -24,6 +26,7 @@ import { BladderSection, MemorySection, OtherSection } from "./history-sections"
 import { MentalHealthSection } from "./mental-health-section";
 import { NotesSection } from "./notes-section";
 import { PatientSection } from "./patient-section";
+import { AllergiesSection, OtherConditionsSection } from "./allergies-conditions-sections";
 import { PregnancySection } from "./pregnancy-section";
 import { SubstanceSection } from "./substance-section";
 import { TreatmentSection } from "./treatment-section";
@@ -42,12 +45,41 @@ const schemaResolver = zodResolver(screeningSubmissionSchema);
  * The shared schema judges the form's strings once they are turned into the submission shape. Error paths
  * are the same in both shapes, so the result only needs re-typing for the form's field names.
  */
-const resolver: Resolver<ScreeningFormState, unknown, ScreeningSubmission> = async (values, context, options) =>
-  (await schemaResolver(
+const resolver: Resolver<ScreeningFormState, unknown, ScreeningSubmission> = async (values, context, options) => {
+  const result = (await schemaResolver(
     toSubmissionCandidate(values) as Parameters<typeof schemaResolver>[0],
     context,
     options as unknown as Parameters<typeof schemaResolver>[2],
   )) as Awaited<ReturnType<Resolver<ScreeningFormState, unknown, ScreeningSubmission>>>;
+  collapseTextListErrors(result.errors);
+  return result;
+};
+
+/**
+ * A text list (allergies, other medicines) is one text area in the form but a list in the schema: an error on
+ * one entry is moved to the text area, naming the entry, so it shows inline and in the summary.
+ */
+function collapseTextListErrors(errors: FieldErrors): void {
+  for (const listPath of TEXT_LIST_PATHS) {
+    const keys = listPath.split(".");
+    const last = keys.pop() as string;
+    const parent = keys.reduce<Record<string, unknown> | undefined>(
+      (node, key) => node?.[key] as Record<string, unknown> | undefined,
+      errors as Record<string, unknown>,
+    );
+    const listErrors = parent?.[last] as Record<string, { message?: unknown } | undefined> | undefined;
+    if (!parent || !listErrors || typeof listErrors.message === "string") continue;
+    const [index, entry] = Object.entries(listErrors).find(([, value]) => typeof value?.message === "string") ?? [];
+    const root = listErrors.root?.message;
+    const message =
+      index !== undefined && index !== "root"
+        ? textListProblem(`${listPath}.${index}`, String(entry?.message)).message
+        : typeof root === "string"
+          ? root
+          : undefined;
+    if (message !== undefined) parent[last] = { type: "custom", message };
+  }
+}
 
 /** Every error message in the form, in the order the fields appear. */
 function problemsOf(errors: FieldErrors, prefix = ""): FieldProblem[] {
@@ -92,8 +124,8 @@ export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFo
   function showServerErrors(fieldErrors: ServerFieldErrors) {
     const elsewhere: string[] = [];
     const fieldPaths: string[] = [];
-    for (const [path, messages] of Object.entries(fieldErrors)) {
-      const message = messages[0] ?? "Check this answer";
+    for (const [errorPath, messages] of Object.entries(fieldErrors)) {
+      const { path, message } = textListProblem(errorPath, messages[0] ?? "Check this answer");
       if (path.startsWith("screening.")) {
         form.setError(path as FormPath, { type: "server", message });
         fieldPaths.push(path);
@@ -140,8 +172,10 @@ export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFo
         <PatientSection />
         <TreatmentSection />
         <VitalsSection />
+        <AllergiesSection />
         <HeartSection />
         <BreathingSection />
+        <OtherConditionsSection />
         <MentalHealthSection />
         <SubstanceSection />
         <BladderSection />

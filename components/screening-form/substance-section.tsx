@@ -2,7 +2,7 @@
 
 import { HISTORY_LABELS, KETAMINE_USE, KETAMINE_USE_LABELS, SUBSTANCE_USE_DISORDER } from "@/lib/screening/options";
 
-import { optionsFrom, RadioGroup, Section } from "./fields";
+import { optionsFrom, RadioGroup, Section, TextField } from "./fields";
 
 export function SubstanceSection() {
   return (
@@ -13,6 +13,10 @@ export function SubstanceSection() {
         inline
       />
       <RadioGroup path="screening.substanceUse.ketamineUse" options={optionsFrom(KETAMINE_USE, KETAMINE_USE_LABELS)} />
+      <TextField
+        path="screening.substanceUse.priorKetamineReaction"
+        hint="Optional. What happened, if the patient ever reacted badly to ketamine. Leave blank if none."
+      />
     </Section>
   );
 }

@@ -1,9 +1,9 @@
 /** Vitals and questionnaire scores of a stored screening, each with its band from lib/scoring. */
 import { BLOOD_PRESSURE_CATEGORY_LABELS, classifyBloodPressure } from "@/lib/scoring/blood-pressure";
-import { GAD7_BAND_LABELS, GAD7_MAX_TOTAL, scoreGad7 } from "@/lib/scoring/gad7";
-import { PHQ9_BAND_LABELS, PHQ9_MAX_TOTAL, scorePhq9 } from "@/lib/scoring/phq9";
+import { GAD7_BAND_LABELS, GAD7_ITEM_COUNT, GAD7_MAX_TOTAL, summariseGad7, type Gad7Summary } from "@/lib/scoring/gad7";
+import { PHQ9_BAND_LABELS, PHQ9_ITEM_COUNT, PHQ9_MAX_TOTAL, summarisePhq9, type Phq9Summary } from "@/lib/scoring/phq9";
 import { ITEM_RESPONSE_LABELS } from "@/lib/scoring/questionnaire-items";
-import type { ScreeningInput } from "@/lib/screening/schema";
+import type { RecordedScreeningInput } from "@/lib/screening/recorded-input";
 
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -14,7 +14,9 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-export function VitalsList({ vitals }: { vitals: ScreeningInput["vitals"] }) {
+const notRecorded = <span className="text-slate-700">Not recorded</span>;
+
+export function VitalsList({ vitals }: { vitals: RecordedScreeningInput["vitals"] }) {
   const category = classifyBloodPressure(vitals.systolic, vitals.diastolic);
   return (
     <dl className="divide-y divide-slate-200">
@@ -25,36 +27,40 @@ export function VitalsList({ vitals }: { vitals: ScreeningInput["vitals"] }) {
         </span>
       </Row>
       <Row term="Heart rate">{vitals.heartRate} beats/min</Row>
-      <Row term="Oxygen saturation">
-        {vitals.oxygenSaturation === undefined ? (
-          <span className="text-slate-700">Not recorded</span>
-        ) : (
-          `${vitals.oxygenSaturation} %`
-        )}
-      </Row>
+      <Row term="Oxygen saturation">{vitals.oxygenSaturation === undefined ? notRecorded : `${vitals.oxygenSaturation} %`}</Row>
+      <Row term="Weight">{vitals.weightKg === undefined ? notRecorded : `${vitals.weightKg} kg`}</Row>
+      <Row term="Height">{vitals.heightCm === undefined ? notRecorded : `${vitals.heightCm} cm`}</Row>
     </dl>
   );
 }
 
-export function QuestionnaireScores({ mentalHealth }: { mentalHealth: ScreeningInput["mentalHealth"] }) {
-  const phq9 = mentalHealth.phq9Items ? scorePhq9(mentalHealth.phq9Items) : null;
-  const gad7 = mentalHealth.gad7Items ? scoreGad7(mentalHealth.gad7Items) : null;
+function phq9Text(phq9: Phq9Summary): string {
+  return phq9.status === "complete"
+    ? `${phq9.total} of ${PHQ9_MAX_TOTAL}: ${PHQ9_BAND_LABELS[phq9.band]}`
+    : `Incomplete: ${phq9.answered} of ${PHQ9_ITEM_COUNT} items answered (no total or band)`;
+}
+
+function gad7Text(gad7: Gad7Summary): string {
+  return gad7.status === "complete"
+    ? `${gad7.total} of ${GAD7_MAX_TOTAL}: ${GAD7_BAND_LABELS[gad7.band]}`
+    : `Incomplete: ${gad7.answered} of ${GAD7_ITEM_COUNT} items answered (no total or band)`;
+}
+
+export function QuestionnaireScores({ mentalHealth }: { mentalHealth: RecordedScreeningInput["mentalHealth"] }) {
+  const phq9 = mentalHealth.phq9Items ? summarisePhq9(mentalHealth.phq9Items) : null;
+  const gad7 = mentalHealth.gad7Items ? summariseGad7(mentalHealth.gad7Items) : null;
   const notDone = <span className="text-slate-700">Not completed</span>;
   return (
     <dl className="divide-y divide-slate-200">
-      <Row term="PHQ-9 (depression)">
-        {phq9 ? `${phq9.total} of ${PHQ9_MAX_TOTAL}: ${PHQ9_BAND_LABELS[phq9.band]}` : notDone}
-      </Row>
+      <Row term="PHQ-9 (depression)">{phq9 ? phq9Text(phq9) : notDone}</Row>
       {phq9 && (
         <Row term="PHQ-9 item 9 (thoughts of death or self-harm)">
           <strong className="font-semibold">
-            {phq9.item9} – {ITEM_RESPONSE_LABELS[phq9.item9]}
+            {phq9.item9 === null ? "Not answered" : `${phq9.item9} – ${ITEM_RESPONSE_LABELS[phq9.item9]}`}
           </strong>
         </Row>
       )}
-      <Row term="GAD-7 (anxiety)">
-        {gad7 ? `${gad7.total} of ${GAD7_MAX_TOTAL}: ${GAD7_BAND_LABELS[gad7.band]}` : notDone}
-      </Row>
+      <Row term="GAD-7 (anxiety)">{gad7 ? gad7Text(gad7) : notDone}</Row>
     </dl>
   );
 }

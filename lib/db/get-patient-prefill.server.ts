@@ -10,8 +10,8 @@ export type { PatientPrefill };
 
 /**
  * What the form pre-fills when a returning patient is chosen: the latest screening's answers, identity from
- * the patient record. Vital signs, PHQ-9 and GAD-7 items and notes are left out: they are always entered
- * fresh. Null for an unknown patient or one without screenings. A read is recorded in the audit trail.
+ * the patient record. Vital signs, PHQ-9 and GAD-7 items, pregnancy, breastfeeding and notes are left out:
+ * they are always entered fresh. Null for an unknown patient or one without screenings. A read is recorded in the audit trail.
  */
 export async function getPatientPrefill(actor: Actor, patientId: string): Promise<PatientPrefill | null> {
   requirePersonActor(actor);
@@ -40,7 +40,8 @@ export async function getPatientPrefill(actor: Actor, patientId: string): Promis
     detail: null,
   });
   // Listed field by field, so that a field added to the form later is not pre-filled until someone decides it
-  // should be. Left out: vitals, the PHQ-9 and GAD-7 items and notes (always entered fresh).
+  // should be. Left out: vitals (weight and height too), the PHQ-9 and GAD-7 items, pregnancy, breastfeeding and
+  // notes (always entered fresh).
   const { depression, anxiety, psychosisHistory, dissociativeDisorder } = input.mentalHealth;
   return {
     patient: {
@@ -59,6 +60,8 @@ export async function getPatientPrefill(actor: Actor, patientId: string): Promis
     urinary: input.urinary,
     cognition: input.cognition,
     other: input.other,
-    pregnancy: input.pregnancy,
+    ...(input.allergies === undefined ? {} : { allergies: input.allergies }),
+    ...(input.otherMedicines === undefined ? {} : { otherMedicines: input.otherMedicines }),
+    ...(input.conditions === undefined ? {} : { conditions: input.conditions }),
   };
 }

@@ -8,7 +8,7 @@ import { z } from "@/lib/validation/zod";
 
 import { SEVERITIES, type FlagSource, type RuleId } from "@/lib/rules/types";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
-import { screeningInputSchemaAsOf, type ScreeningInput } from "@/lib/screening/schema";
+import { recordedScreeningInputSchemaAsOf, type RecordedScreeningInput } from "@/lib/screening/recorded-input";
 
 import type { ScreeningStatus } from "./types";
 
@@ -35,11 +35,12 @@ export function parseStored<T>(schema: z.ZodType<T>, value: unknown, what: strin
 }
 
 /**
- * Stored input is re-validated with the form's own schema, as of the day the screening was taken: its age
- * bounds move with the calendar, and a record valid when stored must stay readable.
+ * Stored input is re-validated with the schema it was recorded under (the current one or an earlier version),
+ * as of the day the screening was taken: its age bounds move with the calendar, and a record valid when
+ * stored must stay readable and show what it recorded.
  */
-export function parseStoredInput(value: unknown, screeningId: string, takenAt: Date): ScreeningInput {
-  const schema = screeningInputSchemaAsOf(() => todayIsoDate(takenAt));
+export function parseStoredInput(value: unknown, screeningId: string, takenAt: Date): RecordedScreeningInput {
+  const schema = recordedScreeningInputSchemaAsOf(() => todayIsoDate(takenAt));
   return parseStored(schema, value, `input of screening ${screeningId}`);
 }
 

@@ -7,6 +7,7 @@ import "server-only";
 import type { AuditQuery } from "@/lib/audit/audit-filter";
 import type { AuditEventRecord } from "@/lib/audit/events";
 import type { Assessment, Flag, Severity } from "@/lib/rules/types";
+import type { RecordedScreeningInput } from "@/lib/screening/recorded-input";
 import type { ScreeningInput } from "@/lib/screening/schema";
 
 /** "awaiting-review" when stored; "signed" once a clinician has signed it (a later issue). */
@@ -45,7 +46,8 @@ export interface ScreeningDetail {
   readonly status: ScreeningStatus;
   readonly highestSeverity: Severity | null;
   readonly rulesVersion: string;
-  readonly input: ScreeningInput;
+  /** As recorded: a screening stored before a question was asked lacks its answer. */
+  readonly input: RecordedScreeningInput;
   readonly patient: PatientSummary;
   /** In the order the assessment gave them (critical first). */
   readonly flags: readonly StoredFlag[];
@@ -62,11 +64,12 @@ export interface ScreeningListItem {
 export type PatientOption = PatientSummary;
 
 /**
- * What the form pre-fills for a returning patient: their latest screening's input, with identity from the
- * patient record, and without what must be measured or asked afresh each time (vital signs, the PHQ-9 and
- * GAD-7 items) and without the free-text notes.
+ * What the form pre-fills for a returning patient: their latest screening's history, with identity from the
+ * patient record, and without what must be measured or asked afresh each time (vital signs with weight and
+ * height, the PHQ-9 and GAD-7 items, pregnancy, breastfeeding) and without the free-text notes. Allergies,
+ * other medicines and other conditions are absent when the latest screening predates those questions.
  */
-export type PatientPrefill = Omit<ScreeningInput, "vitals" | "notes" | "mentalHealth"> & {
+export type PatientPrefill = Omit<RecordedScreeningInput, "vitals" | "notes" | "mentalHealth" | "pregnancy" | "breastfeeding"> & {
   readonly mentalHealth: Omit<ScreeningInput["mentalHealth"], "phq9Items" | "gad7Items">;
 };
 

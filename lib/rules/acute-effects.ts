@@ -2,7 +2,7 @@
  * Short-term effects every patient is told about (info), raised to a warning or critical when the patient's
  * history makes the effect more likely or more dangerous.
  */
-import { GAD7_BAND_LABELS, scoreGad7 } from "../scoring/gad7";
+import { GAD7_BAND_LABELS, summariseGad7 } from "../scoring/gad7";
 import { defineRule, EVERY_PATIENT, highestFinding } from "./define-rule";
 import { historyFact, plannedTreatmentFact } from "./patient-facts";
 import { documentSource } from "./source-quotes";
@@ -17,13 +17,14 @@ export const dissociation = defineRule({
     warning: {
       when: "history of psychosis or a dissociative disorder",
       summary: "Dissociation may be harder to tolerate given the psychiatric history: prepare and monitor closely.",
+      sources: [documentSource("dissociation")],
     },
     info: {
       when: EVERY_PATIENT,
       summary: "Tell the patient they may feel disconnected from their body and surroundings, usually for a few hours.",
+      sources: [documentSource("dissociation")],
     },
   },
-  sources: [documentSource("dissociation")],
   evaluate: (input) =>
     highestFinding({
       warning: [
@@ -42,10 +43,10 @@ export const nauseaVomiting = defineRule({
     warning: {
       when: "prone to severe nausea (with anaesthesia or travel)",
       summary: "Patient is prone to severe nausea: consider antiemetic prophylaxis and fasting guidance.",
+      sources: [documentSource("nauseaVomiting")],
     },
-    info: { when: EVERY_PATIENT, summary: "Tell the patient nausea and vomiting are common and usually pass within hours." },
+    info: { when: EVERY_PATIENT, summary: "Tell the patient nausea and vomiting are common and usually pass within hours.", sources: [documentSource("nauseaVomiting")] },
   },
-  sources: [documentSource("nauseaVomiting")],
   evaluate: (input) =>
     highestFinding({
       warning: [input.other.nauseaProne && "Prone to severe nausea with anaesthesia or travel"],
@@ -61,10 +62,10 @@ export const dizziness = defineRule({
     warning: {
       when: "at risk of falls",
       summary: "Dizziness with a known fall risk: assist when standing and walking after treatment.",
+      sources: [documentSource("dizziness")],
     },
-    info: { when: EVERY_PATIENT, summary: "Tell the patient dizziness is common after treatment." },
+    info: { when: EVERY_PATIENT, summary: "Tell the patient dizziness is common after treatment.", sources: [documentSource("dizziness")] },
   },
-  sources: [documentSource("dizziness")],
   evaluate: (input) =>
     highestFinding({
       warning: [input.other.fallRisk && "At risk of falls"],
@@ -80,17 +81,19 @@ export const anxiety = defineRule({
     warning: {
       when: `anxiety in the past or now, or GAD-7 total ≥ ${GAD7_MODERATE_TOTAL}`,
       summary: "Anxiety after treatment is more likely given the anxiety history or score: prepare and reassure.",
+      sources: [documentSource("anxiety"), standardSource("gad7Severity")],
     },
-    info: { when: EVERY_PATIENT, summary: "Tell the patient they may feel anxious after treatment, usually briefly." },
+    // The GAD-7 cut-point is behind the warning only: an info flag for a low score must not cite it.
+    info: { when: EVERY_PATIENT, summary: "Tell the patient they may feel anxious after treatment, usually briefly.", sources: [documentSource("anxiety")] },
   },
-  sources: [documentSource("anxiety"), standardSource("gad7Severity")],
   evaluate: (input) => {
     const { anxiety: history, gad7Items } = input.mentalHealth;
-    const gad7 = gad7Items === undefined ? null : scoreGad7(gad7Items);
+    // Totals count only on a complete GAD-7: a partial total understates the score.
+    const gad7 = gad7Items === undefined ? null : summariseGad7(gad7Items);
     return highestFinding({
       warning: [
         history !== "none" && historyFact("Anxiety", history),
-        gad7 !== null &&
+        gad7?.status === "complete" &&
           gad7.total >= GAD7_MODERATE_TOTAL &&
           `GAD-7 total ${gad7.total} (${GAD7_BAND_LABELS[gad7.band].toLowerCase()} anxiety) is at or above ${GAD7_MODERATE_TOTAL}`,
       ],
@@ -107,10 +110,10 @@ export const hallucinations = defineRule({
     critical: {
       when: "history of psychosis",
       summary: "History of psychosis: ketamine can cause hallucinations; justify treatment before proceeding.",
+      sources: [documentSource("hallucinations")],
     },
-    info: { when: EVERY_PATIENT, summary: "Tell the patient ketamine can cause hallucinations." },
+    info: { when: EVERY_PATIENT, summary: "Tell the patient ketamine can cause hallucinations.", sources: [documentSource("hallucinations")] },
   },
-  sources: [documentSource("hallucinations")],
   evaluate: (input) =>
     highestFinding({
       critical: [input.mentalHealth.psychosisHistory && "History of psychosis"],

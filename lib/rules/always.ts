@@ -14,9 +14,9 @@ export const limitedLongTermData = defineRule({
     info: {
       when: EVERY_PATIENT,
       summary: "Long-term safety data on ketamine are limited: discuss this uncertainty with the patient.",
+      sources: [documentSource("limitedLongTermData")],
     },
   },
-  sources: [documentSource("limitedLongTermData")],
   evaluate: (input) => highestFinding({ info: [plannedTreatmentFact(input)] }),
 });
 
@@ -29,9 +29,9 @@ export const confusionDisorientation = defineRule({
       when: EVERY_PATIENT,
       summary:
         "Confusion and disorientation may follow treatment: arrange an escort home; no driving until the next day.",
+      sources: [documentSource("confusionDisorientation")],
     },
   },
-  sources: [documentSource("confusionDisorientation")],
   evaluate: (input) => highestFinding({ info: [plannedTreatmentFact(input)] }),
 });
 
@@ -43,9 +43,9 @@ export const closeMonitoringRequired = defineRule({
     info: {
       when: EVERY_PATIENT,
       summary: "Monitor the patient closely during and after treatment: serious side effects can be life-threatening.",
+      sources: [documentSource("closeMonitoring")],
     },
   },
-  sources: [documentSource("closeMonitoring")],
   evaluate: (input) => highestFinding({ info: [plannedTreatmentFact(input)] }),
 });
 
@@ -57,8 +57,8 @@ export const preTreatmentDiscussion = defineRule({
     info: {
       when: EVERY_PATIENT,
       summary: "Discuss the short- and long-term risks with the patient before starting treatment.",
+      sources: [documentSource("preTreatmentDiscussion")],
     },
   },
-  sources: [documentSource("preTreatmentDiscussion")],
   evaluate: (input) => highestFinding({ info: [plannedTreatmentFact(input)] }),
 });

@@ -33,13 +33,14 @@ export const bpHrCardiacHistory = defineRule({
     critical: {
       when: "uncontrolled high blood pressure, or any heart or circulation condition",
       summary: "Heart or circulation disease, or uncontrolled hypertension: resolve or justify before treatment.",
+      sources: [documentSource("dangerousForHeartConditions")],
     },
     warning: {
       when: "controlled high blood pressure",
       summary: "Controlled hypertension: check blood pressure before and during treatment.",
+      sources: [documentSource("dangerousForHeartConditions")],
     },
   },
-  sources: [documentSource("dangerousForHeartConditions")],
   evaluate: (input) => {
     const { hypertension } = input.cardiovascular;
     return highestFinding({
@@ -57,17 +58,19 @@ export const baselineBpElevated = defineRule({
     critical: {
       when: `systolic ≥ ${STAGE_2_HYPERTENSION.systolic} or diastolic ≥ ${STAGE_2_HYPERTENSION.diastolic} mmHg (stage 2 hypertension)`,
       summary: "Blood pressure at or above 140/90: consider delaying treatment until it is controlled.",
+      sources: [
+        documentSource("bloodPressureAndHeartRate"),
+        standardSource("accAhaBloodPressure"),
+        standardSource("spravatoBloodPressure"),
+      ],
     },
     warning: {
       when: `systolic ${STAGE_1_HYPERTENSION.systolic}–${STAGE_2_HYPERTENSION.systolic - 1} or diastolic ${STAGE_1_HYPERTENSION.diastolic}–${STAGE_2_HYPERTENSION.diastolic - 1} mmHg (stage 1 hypertension)`,
       summary: "Blood pressure in the stage 1 hypertension range: recheck and monitor during treatment.",
+      // The esketamine label's caution starts above 140/90: it is behind the critical level only.
+      sources: [documentSource("bloodPressureAndHeartRate"), standardSource("accAhaBloodPressure")],
     },
   },
-  sources: [
-    documentSource("bloodPressureAndHeartRate"),
-    standardSource("accAhaBloodPressure"),
-    standardSource("spravatoBloodPressure"),
-  ],
   evaluate: (input) => {
     const { systolic, diastolic } = input.vitals;
     const bp = bloodPressureText(input);
@@ -94,9 +97,9 @@ export const baselineTachycardia = defineRule({
     warning: {
       when: `heart rate > ${TACHYCARDIA_ABOVE_BPM} beats/min`,
       summary: "Resting tachycardia: look for a cause and monitor heart rate during treatment.",
+      sources: [documentSource("bloodPressureAndHeartRate"), standardSource("tachycardiaDefinition")],
     },
   },
-  sources: [documentSource("bloodPressureAndHeartRate"), standardSource("tachycardiaDefinition")],
   evaluate: (input) =>
     highestFinding({
       warning: [
@@ -114,9 +117,9 @@ export const arrhythmia = defineRule({
     critical: {
       when: "history of arrhythmia",
       summary: "Known arrhythmia: cardiac review and ECG monitoring needed before treatment.",
+      sources: [documentSource("arrhythmias")],
     },
   },
-  sources: [documentSource("arrhythmias")],
   evaluate: (input) => highestFinding({ critical: conditionFacts(input, ["arrhythmia"]) }),
 });
 
@@ -128,9 +131,9 @@ export const vascularContraindication = defineRule({
     critical: {
       when: "aneurysmal vascular disease, arteriovenous malformation or a history of intracerebral haemorrhage",
       summary: "Contraindicated for esketamine (blood-pressure rise): do not treat without specialist justification.",
+      sources: [standardSource("spravatoContraindications")],
     },
   },
-  sources: [standardSource("spravatoContraindications")],
   evaluate: (input) => highestFinding({ critical: conditionFacts(input, VASCULAR_CONTRAINDICATIONS) }),
 });
 
@@ -142,9 +145,9 @@ export const bpRaisingMedications = defineRule({
     warning: {
       when: "takes a psychostimulant or an MAO inhibitor",
       summary: "Takes a medicine that raises blood pressure: monitor blood pressure closely.",
+      sources: [standardSource("spravatoDrugInteractions"), documentSource("bloodPressureAndHeartRate")],
     },
   },
-  sources: [standardSource("spravatoDrugInteractions"), documentSource("bloodPressureAndHeartRate")],
   evaluate: (input) =>
     highestFinding({
       warning: input.medications

@@ -14,6 +14,15 @@ import {
 } from "./cardiovascular";
 import { memoryLearning, psychiatricDisordersLongTerm, urinaryBladder } from "./long-term-use";
 import { depressionWorsening, suicidalIdeation } from "./mental-health";
+import {
+  ageUnder18,
+  breastfeeding,
+  hyperthyroidism,
+  ketamineHypersensitivity,
+  liverDisease,
+  raisedIntracranialPressure,
+  raisedIntraocularPressure,
+} from "./other-conditions";
 import { pregnancy } from "./pregnancy";
 import { respiratoryDepression } from "./respiratory";
 import { addictionTolerance } from "./substance-use";
@@ -43,13 +52,20 @@ export const rules: readonly Rule[] = Object.freeze([
   memoryLearning,
   psychiatricDisordersLongTerm,
   pregnancy,
+  ketamineHypersensitivity,
+  raisedIntracranialPressure,
+  raisedIntraocularPressure,
+  hyperthyroidism,
+  liverDisease,
+  breastfeeding,
+  ageUnder18,
 ]);
 
 /** The rules without their code: plain data for display, docs and the version fingerprint. */
 export const ruleCatalogue: readonly RuleDescription[] = Object.freeze(
   rules.map((rule): RuleDescription => {
     // Listing the fields (rather than omitting `evaluate`) keeps any future code-valued field out of the data.
-    const { id, title, summary, severities, levels, sources } = rule;
-    return Object.freeze({ id, title, summary, severities, levels, sources });
+    const { id, title, summary, severities, levels } = rule;
+    return Object.freeze({ id, title, summary, severities, levels });
   }),
 );

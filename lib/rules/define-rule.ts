@@ -2,7 +2,7 @@
  * The two building blocks every rule module uses, so that each rule reads as data: its levels and sources,
  * and an `evaluate` that lists the patient facts found at each severity.
  */
-import { SEVERITIES, type Rule, type RuleFinding, type Severity } from "./types";
+import { SEVERITIES, type Rule, type RuleFinding, type Severity, type SeverityLevel } from "./types";
 
 /** Builds a rule, deriving `severities` from `levels` so the two cannot disagree. */
 export function defineRule(spec: Omit<Rule, "severities">): Rule {
@@ -10,10 +10,16 @@ export function defineRule(spec: Omit<Rule, "severities">): Rule {
   if (severities.length === 0) throw new Error(`Rule ${spec.id} declares no severity`);
   // Frozen all the way down: flags share these objects, so a caller mutating one must not alter the catalogue.
   const levels = Object.freeze(
-    Object.fromEntries(severities.map((severity) => [severity, Object.freeze({ ...spec.levels[severity] })])),
+    Object.fromEntries(
+      severities.map((severity) => {
+        const level = spec.levels[severity] as SeverityLevel;
+        if (level.sources.length === 0) throw new Error(`Rule ${spec.id} cites no source for ${severity}`);
+        const sources = Object.freeze(level.sources.map((source) => Object.freeze({ ...source })));
+        return [severity, Object.freeze({ ...level, sources })];
+      }),
+    ),
   ) as Rule["levels"];
-  const sources = Object.freeze(spec.sources.map((source) => Object.freeze({ ...source })));
-  return Object.freeze({ ...spec, levels, sources, severities: Object.freeze(severities) });
+  return Object.freeze({ ...spec, levels, severities: Object.freeze(severities) });
 }
 
 /** The trigger text of a level raised for every patient. */

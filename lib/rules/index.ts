@@ -1,12 +1,13 @@
 /**
  * The rules module's public face: assess a screening, list the rules, and the version that stamps assessments.
  */
-export { assess } from "./assess";
+export { assess, type AssessOptions } from "./assess";
 export { ruleCatalogue } from "./catalogue";
 export { RULES_VERSION } from "./rules-version";
 export { SEVERITIES } from "./types";
 export type {
   Assessment,
+  AssessmentContext,
   Flag,
   FlagSource,
   Rule,

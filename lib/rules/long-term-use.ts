@@ -2,6 +2,7 @@
  * Effects the document ties to repeated or long-term use. They are raised as warnings when the patient already
  * has the problem, and as counselling (info) whenever the planned course is more than a single session.
  */
+import { QUESTIONS } from "../screening/questions";
 import { defineRule, highestFinding } from "./define-rule";
 import { historyFact, isRepeatedCourse, repeatedCourseFact } from "./patient-facts";
 import { documentSource } from "./source-quotes";
@@ -14,20 +15,22 @@ export const urinaryBladder = defineRule({
   summary: "Repeated ketamine use can cause urinary infections, bladder inflammation and ulcers.",
   levels: {
     warning: {
-      when: "history of recurrent urinary infections, cystitis or bladder ulcers, or current urinary symptoms",
+      when: "history of bladder problems, or current urinary symptoms",
       summary: "Existing bladder or urinary problems: check urine before treatment and review symptoms each visit.",
+      sources: [documentSource("urinaryBladder")],
     },
     info: {
       when: REPEATED_COURSE,
       summary: "Repeated treatment: ask about urinary pain, frequency, urgency or blood at each visit.",
+      sources: [documentSource("urinaryBladder")],
     },
   },
-  sources: [documentSource("urinaryBladder")],
   evaluate: (input) =>
     highestFinding({
       warning: [
-        input.urinary.bladderHistory && "History of recurrent urinary infections, cystitis or bladder ulcers",
-        input.urinary.currentSymptoms && "Current urinary symptoms (pain, frequency, urgency or blood in the urine)",
+        // The questions' own words: the form asks about "bladder problems", not a diagnosis.
+        input.urinary.bladderHistory && QUESTIONS.bladderHistory,
+        input.urinary.currentSymptoms && QUESTIONS.currentUrinarySymptoms,
       ],
       info: [isRepeatedCourse(input) && repeatedCourseFact(input)],
     }),
@@ -41,13 +44,14 @@ export const memoryLearning = defineRule({
     warning: {
       when: "memory concerns reported",
       summary: "Existing memory concerns: record a cognitive baseline and review it during the course.",
+      sources: [documentSource("memoryLearning")],
     },
     info: {
       when: REPEATED_COURSE,
       summary: "Repeated treatment: tell the patient about possible effects on memory and learning.",
+      sources: [documentSource("memoryLearning")],
     },
   },
-  sources: [documentSource("memoryLearning")],
   evaluate: (input) =>
     highestFinding({
       warning: [input.cognition.memoryConcerns && "Memory concerns reported"],
@@ -63,13 +67,14 @@ export const psychiatricDisordersLongTerm = defineRule({
     warning: {
       when: `${REPEATED_COURSE}, with depression, anxiety (past or current) or a history of psychosis`,
       summary: "Repeated treatment with a psychiatric history: review mental state throughout the course.",
+      sources: [documentSource("psychiatricDisorders")],
     },
     info: {
       when: `${REPEATED_COURSE}, without such history`,
       summary: "Repeated treatment: tell the patient about the risk of anxiety and depression with long-term use.",
+      sources: [documentSource("psychiatricDisorders")],
     },
   },
-  sources: [documentSource("psychiatricDisorders")],
   evaluate: (input) => {
     // A single session is not long-term use: the flag does not apply at all.
     if (!isRepeatedCourse(input)) return null;

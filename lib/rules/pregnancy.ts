@@ -13,13 +13,14 @@ export const pregnancy = defineRule({
     critical: {
       when: "pregnant",
       summary: "Patient is pregnant: not recommended; treat only with documented specialist justification.",
+      sources: [standardSource("spravatoPregnancy")],
     },
     warning: {
       when: "pregnancy status unknown",
       summary: "Pregnancy status unknown: establish it (e.g. a pregnancy test) before treatment.",
+      sources: [standardSource("spravatoPregnancy")],
     },
   },
-  sources: [standardSource("spravatoPregnancy")],
   evaluate: (input) =>
     highestFinding({
       critical: [input.pregnancy === "pregnant" && "Patient is pregnant"],

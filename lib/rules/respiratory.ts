@@ -34,13 +34,14 @@ export const respiratoryDepression = defineRule({
     critical: {
       when: `${RESPIRATORY_RISK_FACTORS_CRITICAL} or more of: ${RISK_FACTOR_LIST}`,
       summary: "Several respiratory-depression risk factors: review airway support and sedating medicines first.",
+      sources: [documentSource("respiratoryDepression")],
     },
     warning: {
       when: `one of: ${RISK_FACTOR_LIST}`,
       summary: "A respiratory-depression risk factor: monitor breathing and oxygen saturation closely.",
+      sources: [documentSource("respiratoryDepression")],
     },
   },
-  sources: [documentSource("respiratoryDepression")],
   evaluate: (input) => {
     const factors = respiratoryRiskFactors(input);
     return factors.length >= RESPIRATORY_RISK_FACTORS_CRITICAL

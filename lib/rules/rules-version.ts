@@ -14,6 +14,7 @@
 
 export const RULES_VERSION_HISTORY: Readonly<Record<string, string>> = {
   "2026-11-25.1": "9850207a4ebf7f82",
+  "2026-11-25.2": "f68ae27e73a1f548",
 };
 
-export const RULES_VERSION = "2026-11-25.1";
+export const RULES_VERSION = "2026-11-25.2";

@@ -14,13 +14,14 @@ export const addictionTolerance = defineRule({
     critical: {
       when: "current substance-use disorder or regular non-medical ketamine use",
       summary: "Current substance-use disorder or regular ketamine misuse: address before treatment.",
+      sources: [documentSource("addiction"), documentSource("tolerance")],
     },
     warning: {
       when: "past substance-use disorder, occasional non-medical ketamine use or heavy alcohol use",
       summary: "Substance-use history: watch for misuse and tolerance; limit take-home doses.",
+      sources: [documentSource("addiction"), documentSource("tolerance")],
     },
   },
-  sources: [documentSource("addiction"), documentSource("tolerance")],
   evaluate: (input) => {
     const { disorder, ketamineUse, alcohol } = input.substanceUse;
     return highestFinding({

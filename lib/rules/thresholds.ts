@@ -21,3 +21,6 @@ export const GAD7_MODERATE_TOTAL = GAD7_BAND_FLOORS.moderate;
 
 /** Respiratory-depression risk factors from which the flag is critical rather than a warning. */
 export const RESPIRATORY_RISK_FACTORS_CRITICAL = 2;
+
+/** Age in whole years from which a patient is an adult (the esketamine label's paediatric use: under 18). */
+export const ADULT_AGE_YEARS = 18;

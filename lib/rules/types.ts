@@ -56,7 +56,14 @@ export type RuleId =
   | "urinary-bladder"
   | "memory-learning"
   | "psychiatric-disorders-long-term"
-  | "pregnancy";
+  | "pregnancy"
+  | "ketamine-hypersensitivity"
+  | "raised-intracranial-pressure"
+  | "raised-intraocular-pressure"
+  | "hyperthyroidism"
+  | "liver-disease"
+  | "breastfeeding"
+  | "age-under-18";
 
 /** A rule's verdict for one patient: the severity it raised and why, or nothing. */
 export interface RuleFinding {
@@ -70,6 +77,17 @@ export interface SeverityLevel {
   readonly when: string;
   /** The flag's one-line summary at this severity (a CDS Hooks card summary: under 140 characters). */
   readonly summary: string;
+  /**
+   * What this severity rests on: a flag cites only the sources behind the level it raised (an info-level
+   * anxiety flag does not cite the GAD-7 cut-point its patient did not reach).
+   */
+  readonly sources: readonly FlagSource[];
+}
+
+/** What a rule knows besides the patient's answers. */
+export interface AssessmentContext {
+  /** The day of the screening (`YYYY-MM-DD`): age is counted on it. */
+  readonly on: string;
 }
 
 export interface Rule {
@@ -80,9 +98,8 @@ export interface Rule {
   /** The severities the rule can raise, most severe first; exactly the keys of `levels`. */
   readonly severities: readonly Severity[];
   readonly levels: Readonly<Partial<Record<Severity, SeverityLevel>>>;
-  readonly sources: readonly FlagSource[];
-  /** Pure: the same input always gives the same finding. `null` when the rule does not apply. */
-  readonly evaluate: (input: ScreeningInput) => RuleFinding | null;
+  /** Pure: the same input and day always give the same finding. `null` when the rule does not apply. */
+  readonly evaluate: (input: ScreeningInput, context: AssessmentContext) => RuleFinding | null;
 }
 
 /** What the catalogue shows of a rule: everything but its code. */

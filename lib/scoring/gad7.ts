@@ -6,7 +6,7 @@
  * seven items (0–21), banded 0–4 minimal, 5–9 mild, 10–14 moderate, 15–21 severe; 10 is the usual cut-point
  * for further evaluation.
  */
-import { requireTotalInRange, sumItemScores } from "./questionnaire-items";
+import { answeredCount, completeItems, requireTotalInRange, sumItemScores, type ItemAnswer } from "./questionnaire-items";
 
 export type Gad7Band = "minimal" | "mild" | "moderate" | "severe";
 
@@ -47,4 +47,15 @@ export function gad7Band(total: number): Gad7Band {
 export function scoreGad7(items: readonly number[]): { total: number; band: Gad7Band } {
   const total = sumItemScores("GAD-7", items, GAD7_ITEM_COUNT);
   return { total, band: gad7Band(total) };
+}
+
+/** A recorded GAD-7, complete or not: total and band only when all seven items are answered. */
+export type Gad7Summary =
+  | { readonly status: "complete"; readonly total: number; readonly band: Gad7Band }
+  | { readonly status: "incomplete"; readonly answered: number };
+
+export function summariseGad7(items: readonly ItemAnswer[]): Gad7Summary {
+  const complete = completeItems(items);
+  if (complete !== null) return { status: "complete", ...scoreGad7(complete) };
+  return { status: "incomplete", answered: answeredCount(items) };
 }

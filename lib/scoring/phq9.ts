@@ -7,7 +7,7 @@
  * (thoughts of being better off dead or of self-harm) is reported on its own because any positive answer
  * warrants a suicide-risk assessment whatever the total.
  */
-import { requireTotalInRange, sumItemScores } from "./questionnaire-items";
+import { answeredCount, completeItems, requireTotalInRange, sumItemScores, type ItemAnswer } from "./questionnaire-items";
 
 export type Phq9Band = "minimal" | "mild" | "moderate" | "moderately-severe" | "severe";
 
@@ -54,4 +54,18 @@ export function scorePhq9(items: readonly number[]): { total: number; band: Phq9
   // Safe: sumItemScores has checked there are exactly nine items.
   const item9 = items[8] as number;
   return { total, band: phq9Band(total), item9 };
+}
+
+/**
+ * A recorded PHQ-9, complete or not. Total and band exist only when all nine items are answered; item 9 is
+ * reported whenever it was answered, because a positive answer matters even on a partial questionnaire.
+ */
+export type Phq9Summary =
+  | { readonly status: "complete"; readonly total: number; readonly band: Phq9Band; readonly item9: number }
+  | { readonly status: "incomplete"; readonly answered: number; readonly item9: number | null };
+
+export function summarisePhq9(items: readonly ItemAnswer[]): Phq9Summary {
+  const complete = completeItems(items);
+  if (complete !== null) return { status: "complete", ...scorePhq9(complete) };
+  return { status: "incomplete", answered: answeredCount(items), item9: items[PHQ9_ITEM_COUNT - 1] ?? null };
 }

@@ -38,3 +38,16 @@ export function requireTotalInRange(name: string, total: number, maxTotal: numbe
     throw new RangeError(`${name} total must be a whole number 0 to ${maxTotal}, got ${total}`);
   }
 }
+
+/** An item answer as recorded: a score 0–3, or `null` when the item was left unanswered. */
+export type ItemAnswer = number | null;
+
+/** The scores when every item is answered; `null` when any is not (a partial total understates severity). */
+export function completeItems(items: readonly ItemAnswer[]): number[] | null {
+  return items.every((score): score is number => score !== null) ? [...items] : null;
+}
+
+/** How many items carry an answer. */
+export function answeredCount(items: readonly ItemAnswer[]): number {
+  return items.filter((score) => score !== null).length;
+}

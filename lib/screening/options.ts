@@ -104,3 +104,11 @@ export const PREGNANCY_LABELS: Labels<typeof PREGNANCY_STATUS> = {
   pregnant: "Pregnant",
   unknown: "Unknown",
 };
+
+export const BREASTFEEDING_STATUS = valuesOf(["not-applicable", "no", "yes"]);
+
+export const BREASTFEEDING_LABELS: Labels<typeof BREASTFEEDING_STATUS> = {
+  "not-applicable": "Not applicable",
+  no: "No",
+  yes: "Yes",
+};

@@ -1,14 +1,16 @@
 /**
  * The pre-treatment screening input: the one contract shared by the form's resolver, the Server Action,
  * the stored record and the JSON API. Every message is written for the clinician reading it next to the
- * field, and every issue carries the field's path.
+ * field, and every issue carries the field's path. Screenings stored under an earlier version are read
+ * through ./recorded-input.ts.
  */
 import { z } from "../validation/zod";
 
-import { ageInYears, isCalendarDate, todayIsoDate } from "./calendar-date";
+import { todayIsoDate } from "./calendar-date";
 import {
   ALCOHOL_USE,
   ANXIETY_STATUS,
+  BREASTFEEDING_STATUS,
   CARDIOVASCULAR_CONDITIONS,
   DEPRESSION_STATUS,
   HYPERTENSION_STATUS,
@@ -21,98 +23,66 @@ import {
   SUBSTANCE_USE_DISORDER,
   TREATMENT_COURSES,
 } from "./options";
+import {
+  boundedInteger,
+  choice,
+  dateOfBirthAsOf,
+  distinctList,
+  itemScore,
+  medicalRecordNumber,
+  PREGNANCY_FOR_MALE_MESSAGE,
+  PREGNANCY_NEEDS_FEMALE_BIOLOGY,
+  strictSection,
+  yesNo,
+} from "./schema-parts";
+import { meaningfulText } from "./text";
 
-export const MAX_AGE_YEARS = 120;
+export { MAX_AGE_YEARS } from "./schema-parts";
 export const MAX_NOTES_LENGTH = 2000;
-const PREGNANCY_NEEDS_FEMALE_BIOLOGY: ReadonlySet<string> = new Set(["pregnant", "unknown"]);
+export const MAX_FULL_NAME_LENGTH = 200;
+export const MAX_LIST_ENTRY_LENGTH = 100;
+export const MAX_OTHER_ALLERGIES = 20;
+export const MAX_OTHER_MEDICINES = 30;
+export const MAX_REACTION_LENGTH = 500;
 
-/** A whole number within bounds, with messages that name the measurement and its unit. */
-function boundedInteger(label: string, min: number, max: number, unit: string) {
-  const range = `between ${min} and ${max}${unit ? ` ${unit}` : ""}`;
+/** IV and IM ketamine is dosed per kilogram (ketamine hydrochloride injection labels: mg/kg), so weight is needed. */
+export const ROUTES_DOSED_BY_WEIGHT: ReadonlySet<string> = new Set(["intravenous", "intramuscular"]);
+
+/** A measurement in a unit, within bounds and with at most one decimal (as scales and stadiometers read). */
+function measurement(label: string, min: number, max: number, unit: string) {
+  const range = `${label} must be between ${min} and ${max} ${unit}`;
   return z
-    .number({
-      error: (issue) =>
-        issue.input === undefined || Number.isNaN(issue.input)
-          ? `${label} is required`
-          : `${label} must be a number`,
-    })
-    .int({ error: `${label} must be a whole number` })
-    .min(min, { error: `${label} must be ${range}` })
-    .max(max, { error: `${label} must be ${range}` });
-}
-
-function choice<const T extends readonly [string, ...string[]]>(label: string, values: T) {
-  return z.enum(values, { error: `Choose ${label}` });
-}
-
-function yesNo(label: string) {
-  return z.boolean({ error: `Answer ${label} (yes or no)` });
-}
-
-function distinctList<const T extends readonly [string, ...string[]]>(label: string, values: T) {
-  return z
-    .array(z.enum(values, { error: `Unknown ${label}` }), { error: `${label} must be a list` })
-    .refine((items) => new Set(items).size === items.length, {
-      error: `Each ${label} can be listed only once`,
+    .number({ error: (issue) => (issue.input === undefined || Number.isNaN(issue.input) ? `${label} is required` : `${label} must be a number`) })
+    .min(min, { error: range })
+    .max(max, { error: range })
+    .refine((value) => Math.abs(value * 10 - Math.round(value * 10)) < 1e-9, {
+      error: `${label} may have at most one decimal (e.g. 72.5)`,
     });
 }
 
+/** Answers 0–3 with `null` for an item left unanswered; exactly `count` entries. */
 function questionnaireItems(name: string, count: number) {
   return z
-    .array(
-      z
-        .number({ error: `Each ${name} item must be scored 0 to 3` })
-        .int({ error: `Each ${name} item must be scored 0 to 3` })
-        .min(0, { error: `Each ${name} item must be scored 0 to 3` })
-        .max(3, { error: `Each ${name} item must be scored 0 to 3` }),
-      { error: `${name} must be a list of item scores` },
-    )
-    .length(count, { error: `Answer all ${count} ${name} items, or leave the whole ${name} blank` });
+    .array(itemScore(name).nullable(), { error: `${name} must be a list of item scores` })
+    .length(count, { error: `${name} must have ${count} items, each scored 0 to 3 or left unanswered` });
 }
 
-/** A section of the form: rejects keys the contract does not know, naming them, and says when it is missing. */
-function strictSection<T extends z.core.$ZodLooseShape>(label: string, shape: T) {
-  return z.strictObject(shape, {
-    error: (issue) => {
-      if (issue.code === "unrecognized_keys") return `Unknown field: ${issue.keys.join(", ")}`;
-      if (issue.code === "invalid_type") return `${label} section is missing`;
-      return undefined;
-    },
+/** A list of free-text entries (allergies, medicines), each meaningful text, at most `max`. */
+function textList(what: string, entry: string, max: number, { distinct }: { distinct: boolean }) {
+  const list = z
+    .array(meaningfulText(entry, { max: MAX_LIST_ENTRY_LENGTH }), { error: `${what} must be a list` })
+    .max(max, { error: `List at most ${max} ${what.toLowerCase()}` });
+  if (!distinct) return list;
+  return list.refine((items) => new Set(items.map((item) => item.toLocaleLowerCase("en"))).size === items.length, {
+    error: `Each of the ${what.toLowerCase()} can be listed only once`,
   });
-}
-
-/**
- * Date-of-birth bounds depend on the day of the screening: a stored screening is re-validated as of the day it
- * was taken, or a patient screened at 120 would make their record unreadable a year later.
- */
-function dateOfBirthAsOf(today: () => string) {
-  return z
-    .string({ error: "Date of birth is required" })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Date of birth must be a date (YYYY-MM-DD)" })
-    // `abort` keeps the later checks from comparing a date that does not exist.
-    .refine(isCalendarDate, { error: "Date of birth is not a real calendar date", abort: true })
-    .refine((value) => value <= today(), { error: "Date of birth cannot be in the future" })
-    .refine((value) => ageInYears(value, today()) <= MAX_AGE_YEARS, {
-      error: `Age must be at most ${MAX_AGE_YEARS} years`,
-    });
 }
 
 const patientAsOf = (today: () => string) =>
   strictSection("Patient", {
-    fullName: z
-      .string({ error: "Full name is required" })
-      .trim()
-      .min(1, { error: "Full name is required" })
-      .max(200, { error: "Full name must be at most 200 characters" }),
+    fullName: meaningfulText("Full name", { max: MAX_FULL_NAME_LENGTH }),
     dateOfBirth: dateOfBirthAsOf(today),
-    medicalRecordNumber: z
-      .string({ error: "Medical record number must be text" })
-      .min(1, { error: "Medical record number cannot be empty" })
-      .max(64, { error: "Medical record number must be at most 64 characters" })
-      .regex(/^[A-Za-z0-9/-]+$/, {
-        error: "Medical record number may contain only letters, digits, - and /",
-      })
-      .optional(),
+    medicalRecordNumber: medicalRecordNumber().optional(),
     sexAtBirth: choice("sex at birth", SEX_AT_BIRTH),
   });
 
@@ -121,6 +91,8 @@ const vitals = strictSection("Vital signs", {
   diastolic: boundedInteger("Diastolic", 20, 200, "mmHg"),
   heartRate: boundedInteger("Heart rate", 20, 250, "beats/min"),
   oxygenSaturation: boundedInteger("Oxygen saturation", 50, 100, "%").optional(),
+  weightKg: measurement("Weight", 2, 400, "kg").optional(),
+  heightCm: measurement("Height", 40, 250, "cm").optional(),
 }).refine((v) => v.diastolic < v.systolic, {
   error: "Diastolic must be lower than systolic",
   path: ["diastolic"],
@@ -135,6 +107,10 @@ export const screeningInputSchemaAsOf = (today: () => string) =>
       route: choice("the route", ROUTES),
     }),
     vitals,
+    allergies: strictSection("Allergies", {
+      ketamineHypersensitivity: yesNo("known hypersensitivity to ketamine or esketamine"),
+      other: textList("Other allergies", "An allergy", MAX_OTHER_ALLERGIES, { distinct: true }),
+    }),
     cardiovascular: strictSection("Heart and circulation", {
       conditions: distinctList("heart or circulation condition", CARDIOVASCULAR_CONDITIONS),
       hypertension: choice("the blood-pressure history", HYPERTENSION_STATUS),
@@ -143,6 +119,13 @@ export const screeningInputSchemaAsOf = (today: () => string) =>
       conditions: distinctList("breathing condition", RESPIRATORY_CONDITIONS),
     }),
     medications: distinctList("medicine", MEDICATIONS),
+    otherMedicines: textList("Other medicines", "A medicine", MAX_OTHER_MEDICINES, { distinct: false }),
+    conditions: strictSection("Other conditions", {
+      raisedIntracranialPressure: yesNo("raised intracranial pressure or a recent head injury"),
+      raisedIntraocularPressure: yesNo("raised intraocular pressure"),
+      hyperthyroidism: yesNo("hyperthyroidism"),
+      liverDisease: yesNo("liver disease"),
+    }),
     mentalHealth: strictSection("Mental health", {
       depression: choice("the depression history", DEPRESSION_STATUS),
       anxiety: choice("the anxiety history", ANXIETY_STATUS),
@@ -155,6 +138,7 @@ export const screeningInputSchemaAsOf = (today: () => string) =>
       disorder: choice("the substance-use history", SUBSTANCE_USE_DISORDER),
       ketamineUse: choice("prior ketamine use", KETAMINE_USE),
       alcohol: choice("alcohol use", ALCOHOL_USE),
+      priorKetamineReaction: meaningfulText("Past adverse reaction to ketamine", { max: MAX_REACTION_LENGTH }).optional(),
     }),
     urinary: strictSection("Bladder and urinary", {
       bladderHistory: yesNo("bladder history"),
@@ -168,18 +152,32 @@ export const screeningInputSchemaAsOf = (today: () => string) =>
       fallRisk: yesNo("fall risk"),
     }),
     pregnancy: choice("the pregnancy status", PREGNANCY_STATUS),
-    notes: z
-      .string({ error: "Notes must be text" })
-      .max(MAX_NOTES_LENGTH, { error: `Notes must be at most ${MAX_NOTES_LENGTH} characters` })
-      .optional(),
-  }).refine(
-    (input) => !(input.patient.sexAtBirth === "male" && PREGNANCY_NEEDS_FEMALE_BIOLOGY.has(input.pregnancy)),
-    {
-      // Contradictory facts would raise a pregnancy flag on a patient the form never asked about pregnancy.
-      error: "Pregnancy does not apply when sex at birth is male: choose “Not applicable” or correct the sex at birth",
-      path: ["pregnancy"],
-    },
-  );
+    breastfeeding: choice("whether the patient is breastfeeding", BREASTFEEDING_STATUS),
+    notes: meaningfulText("Notes", {
+      max: MAX_NOTES_LENGTH,
+      multiline: true,
+      empty: "Notes cannot be blank: leave them out instead",
+    }).optional(),
+  }).superRefine((input, context) => {
+    // Contradictory facts would raise a flag on a patient the form never asked about pregnancy or breastfeeding.
+    if (input.patient.sexAtBirth === "male" && PREGNANCY_NEEDS_FEMALE_BIOLOGY.has(input.pregnancy)) {
+      context.addIssue({ code: "custom", message: PREGNANCY_FOR_MALE_MESSAGE, path: ["pregnancy"] });
+    }
+    if (input.patient.sexAtBirth === "male" && input.breastfeeding !== "not-applicable") {
+      context.addIssue({
+        code: "custom",
+        message: "Breastfeeding does not apply when sex at birth is male: choose “Not applicable” or correct the sex at birth",
+        path: ["breastfeeding"],
+      });
+    }
+    if (ROUTES_DOSED_BY_WEIGHT.has(input.plannedTreatment.route) && input.vitals.weightKg === undefined) {
+      context.addIssue({
+        code: "custom",
+        message: "Weight is required for intravenous or intramuscular treatment: the dose is calculated per kg",
+        path: ["vitals", "weightKg"],
+      });
+    }
+  });
 
 /** The contract for new screenings: dates of birth are checked against today's date. */
 export const screeningInputSchema = screeningInputSchemaAsOf(() => todayIsoDate());

@@ -7,6 +7,7 @@ import { applyPendingMigrations, readMigrations } from "@/scripts/db/migrations"
 import { createPostgresDatabase } from "../support/db-engines";
 import { describeDataAccess } from "../support/db-suite";
 import { describePatientSearch } from "../support/patient-search-suite";
+import { describeEarlierVersionReads } from "../support/earlier-version-suite";
 import { prepareTestDatabase } from "../support/prepare-test-database";
 
 const database = prepareTestDatabase(createPostgresDatabase);
@@ -26,3 +27,4 @@ describe("PostgreSQL migrations", () => {
 
 describeDataAccess("PostgreSQL");
 describePatientSearch("PostgreSQL");
+describeEarlierVersionReads("PostgreSQL");

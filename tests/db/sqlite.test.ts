@@ -8,6 +8,7 @@ import { applyPendingMigrations, readMigrations } from "@/scripts/db/migrations"
 import { createSqliteDatabase } from "../support/db-engines";
 import { describeDataAccess } from "../support/db-suite";
 import { describePatientSearch } from "../support/patient-search-suite";
+import { describeEarlierVersionReads } from "../support/earlier-version-suite";
 import { prepareTestDatabase } from "../support/prepare-test-database";
 
 const database = prepareTestDatabase(createSqliteDatabase);
@@ -49,3 +50,4 @@ describe("SQLite connection settings", () => {
 
 describeDataAccess("SQLite");
 describePatientSearch("SQLite");
+describeEarlierVersionReads("SQLite");

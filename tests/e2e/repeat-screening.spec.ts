@@ -29,6 +29,7 @@ test("a repeat screening of an existing patient is pre-filled and filed under th
   await expect(page.getByLabel("Systolic (mmHg)")).toHaveValue("");
   await fillVitals(page, { systolic: "136", diastolic: "84", heartRate: "80" });
   await option(page, "Pregnancy", "Not pregnant").check();
+  await option(page, "Breastfeeding", "No").check();
   await page.getByRole("button", { name: "Save and assess" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Screening result" })).toBeVisible();
 

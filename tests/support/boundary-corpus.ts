@@ -1,7 +1,8 @@
 /**
  * A fixed, hand-built set of screenings: the low-risk baseline and one-fact changes on and around every rule
  * threshold, each under every planned course (the long-term rules depend on it). Used for the rules-version
- * fingerprint, so it must not depend on a random generator or on today's date.
+ * fingerprint, so it must not depend on a random generator or on today's date: it is assessed as of
+ * FINGERPRINT_DAY.
  */
 import {
   ALCOHOL_USE,
@@ -12,6 +13,7 @@ import {
   KETAMINE_USE,
   MEDICATIONS,
   PREGNANCY_STATUS,
+  BREASTFEEDING_STATUS,
   RESPIRATORY_CONDITIONS,
   SUBSTANCE_USE_DISORDER,
   TREATMENT_COURSES,
@@ -57,8 +59,28 @@ function oneFactChanges(): Overrides[] {
     { other: { nauseaProne: true } },
     { other: { fallRisk: true } },
     ...PREGNANCY_STATUS.map((pregnancy) => ({ pregnancy })),
+    // Partly answered questionnaires: item 9 answered (0–3) or not, totals that would cross a band if complete.
+    ...[null, 0, 1, 3].map((item9) => ({ mentalHealth: { phq9Items: [3, 3, 3, 3, 3, 3, 3, null, item9] } })),
+    ...[null, 0, 1].map((item9) => ({ mentalHealth: { phq9Items: [null, null, null, null, null, null, null, null, item9] } })),
+    { mentalHealth: { gad7Items: [3, 3, 3, 3, 3, null, null] } },
+    { allergies: { ketamineHypersensitivity: true, other: [] } },
+    { allergies: { ketamineHypersensitivity: false, other: ["Penicillin", "Latex"] } },
+    { substanceUse: { priorKetamineReaction: "Severe agitation on emergence" } },
+    { otherMedicines: ["Levothyroxine"] },
+    { conditions: { raisedIntracranialPressure: true } },
+    { conditions: { raisedIntraocularPressure: true } },
+    { conditions: { hyperthyroidism: true } },
+    { conditions: { liverDisease: true } },
+    ...BREASTFEEDING_STATUS.map((breastfeeding) => ({ breastfeeding })),
+    // Ages around 18 on the corpus day (FINGERPRINT_DAY): 17 the day before the birthday, 18 on it.
+    ...["2008-11-26", "2008-11-25", "2019-06-01"].map((dateOfBirth) => ({
+      patient: { ...base.patient, dateOfBirth },
+    })),
   ] as Overrides[];
 }
+
+/** The screening day the corpus is assessed on (ages are counted on it). */
+export const FINGERPRINT_DAY = "2026-11-25";
 
 export function boundaryCorpus(): ScreeningInput[] {
   return TREATMENT_COURSES.flatMap((course) =>

@@ -254,14 +254,18 @@ export function describeDataAccess(engine: string) {
       await expect(getPatientSummary({ userId: null, email: "command line", ipAddress: "local" }, patientId)).rejects.toThrow(/signed-in user/);
     });
 
-    it("pre-fills from the latest screening without vitals, questionnaires or notes", async () => {
+    it("pre-fills from the latest screening without vitals, questionnaires, pregnancy, breastfeeding or notes", async () => {
       const older = uniqueInput({ medications: [] });
       const patientId = (await getScreening(ACTOR, await saveOk(saveArgs(older))))!.patient.id;
       await new Promise((resolve) => setTimeout(resolve, 5));
       const latest: ScreeningInput = {
         ...older,
         cardiovascular: { conditions: ["arrhythmia"], hypertension: older.cardiovascular.hypertension },
-        mentalHealth: { ...older.mentalHealth, phq9Items: [0, 1, 1, 0, 0, 2, 0, 0, 1], gad7Items: [1, 1, 0, 0, 2, 0, 0] },
+        mentalHealth: { ...older.mentalHealth, phq9Items: [0, 1, 1, 0, 0, 2, 0, 0, 1], gad7Items: [1, 1, 0, 0, 2, null, 0] },
+        allergies: { ketamineHypersensitivity: false, other: ["Latex"] },
+        otherMedicines: ["Levothyroxine"],
+        conditions: { ...older.conditions, hyperthyroidism: true },
+        vitals: { ...older.vitals, weightKg: 81.5, heightCm: 172 },
         notes: "Private note",
       };
       await saveOk(saveArgs(latest, { patientId }));
@@ -275,6 +279,8 @@ export function describeDataAccess(engine: string) {
       const expected: Record<string, unknown> = structuredClone({ ...latest, mentalHealth: { ...latest.mentalHealth } });
       delete expected.vitals;
       delete expected.notes;
+      delete expected.pregnancy;
+      delete expected.breastfeeding;
       delete (expected.mentalHealth as Record<string, unknown>).phq9Items;
       delete (expected.mentalHealth as Record<string, unknown>).gad7Items;
       expect(prefill).toEqual(expected);

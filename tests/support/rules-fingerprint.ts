@@ -8,10 +8,10 @@ import { createHash } from "node:crypto";
 
 import { assess, ruleCatalogue } from "@/lib/rules";
 
-import { boundaryCorpus } from "./boundary-corpus";
+import { boundaryCorpus, FINGERPRINT_DAY } from "./boundary-corpus";
 
 export function rulesFingerprint(): string {
-  const outcomes = boundaryCorpus().map((input) => assess(input).flags);
+  const outcomes = boundaryCorpus().map((input) => assess(input, { on: FINGERPRINT_DAY }).flags);
   const payload = JSON.stringify({ catalogue: ruleCatalogue, outcomes });
   return createHash("sha256").update(payload).digest("hex").slice(0, 16);
 }

@@ -7,6 +7,7 @@ import fc from "fast-check";
 
 import {
   ALCOHOL_USE,
+  BREASTFEEDING_STATUS,
   ANXIETY_STATUS,
   CARDIOVASCULAR_CONDITIONS,
   DEPRESSION_STATUS,
@@ -35,8 +36,26 @@ const dateOfBirthArbitrary = fc
 
 const fullNameArbitrary = fc.stringMatching(/^[A-Z][a-z]{1,12} [A-Z][a-z'-]{1,20}$/);
 
+/** Complete questionnaires mostly, and partly answered ones (null = unanswered) often enough to matter. */
 const itemScores = (count: number) =>
-  fc.array(fc.integer({ min: 0, max: 3 }), { minLength: count, maxLength: count });
+  fc.oneof(
+    { weight: 3, arbitrary: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: count, maxLength: count }) },
+    {
+      weight: 1,
+      arbitrary: fc.array(fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }), { minLength: count, maxLength: count }),
+    },
+  );
+
+/** Free text as a clinician types it: visible words, no control characters. */
+const wordsArbitrary = (maxLength: number) =>
+  fc.stringMatching(new RegExp(`^[A-Za-z][A-Za-z0-9 ,.'-]{0,${maxLength - 1}}$`)).map((text) => text.trim()).filter((text) => text.length > 0);
+
+const distinctWords = (maxLength: number) =>
+  fc.uniqueArray(wordsArbitrary(40), { maxLength, selector: (text) => text.toLocaleLowerCase("en") });
+
+/** Weight in kg with at most one decimal, 2–400. */
+const weightArbitrary = fc.integer({ min: 20, max: 4000 }).map((tenths) => tenths / 10);
+const heightArbitrary = fc.integer({ min: 400, max: 2500 }).map((tenths) => tenths / 10);
 
 const systolicArbitrary = fc.oneof(fc.integer({ min: 50, max: 300 }), fc.integer({ min: 110, max: 160 }));
 
@@ -51,6 +70,8 @@ export const vitalsArbitrary: fc.Arbitrary<ScreeningInput["vitals"]> = systolicA
       ),
       heartRate: fc.oneof(fc.integer({ min: 20, max: 250 }), fc.integer({ min: 60, max: 120 })),
       oxygenSaturation: fc.integer({ min: 50, max: 100 }),
+      weightKg: weightArbitrary,
+      heightCm: heightArbitrary,
     },
     { requiredKeys: ["systolic", "diastolic", "heartRate"], noNullPrototype: true },
   ),
@@ -80,7 +101,21 @@ export const screeningInputArbitrary: fc.Arbitrary<ScreeningInput> = fc.record(
       { noNullPrototype: true },
     ),
     respiratory: fc.record({ conditions: fc.shuffledSubarray([...RESPIRATORY_CONDITIONS]) }, { noNullPrototype: true }),
+    allergies: fc.record(
+      { ketamineHypersensitivity: fc.boolean(), other: distinctWords(5) },
+      { noNullPrototype: true },
+    ),
     medications: fc.shuffledSubarray([...MEDICATIONS]),
+    otherMedicines: fc.array(wordsArbitrary(40), { maxLength: 5 }),
+    conditions: fc.record(
+      {
+        raisedIntracranialPressure: fc.boolean(),
+        raisedIntraocularPressure: fc.boolean(),
+        hyperthyroidism: fc.boolean(),
+        liverDisease: fc.boolean(),
+      },
+      { noNullPrototype: true },
+    ),
     mentalHealth: fc.record(
       {
         depression: fc.constantFrom(...DEPRESSION_STATUS),
@@ -100,14 +135,16 @@ export const screeningInputArbitrary: fc.Arbitrary<ScreeningInput> = fc.record(
         disorder: fc.constantFrom(...SUBSTANCE_USE_DISORDER),
         ketamineUse: fc.constantFrom(...KETAMINE_USE),
         alcohol: fc.constantFrom(...ALCOHOL_USE),
+        priorKetamineReaction: wordsArbitrary(120),
       },
-      { noNullPrototype: true },
+      { requiredKeys: ["disorder", "ketamineUse", "alcohol"], noNullPrototype: true },
     ),
     urinary: fc.record({ bladderHistory: fc.boolean(), currentSymptoms: fc.boolean() }, { noNullPrototype: true }),
     cognition: fc.record({ memoryConcerns: fc.boolean() }, { noNullPrototype: true }),
     other: fc.record({ nauseaProne: fc.boolean(), fallRisk: fc.boolean() }, { noNullPrototype: true }),
     pregnancy: fc.constantFrom(...PREGNANCY_STATUS),
-    notes: fc.string({ maxLength: 300 }),
+    breastfeeding: fc.constantFrom(...BREASTFEEDING_STATUS),
+    notes: wordsArbitrary(300),
   },
   {
     requiredKeys: [
@@ -116,19 +153,27 @@ export const screeningInputArbitrary: fc.Arbitrary<ScreeningInput> = fc.record(
       "vitals",
       "cardiovascular",
       "respiratory",
+      "allergies",
       "medications",
+      "otherMedicines",
+      "conditions",
       "mentalHealth",
       "substanceUse",
       "urinary",
       "cognition",
       "other",
       "pregnancy",
+      "breastfeeding",
     ],
     noNullPrototype: true,
   },
-).map((input) =>
-  // The schema rejects a pregnancy status for a patient male at birth; the form records "not applicable".
-  input.patient.sexAtBirth === "male" && (input.pregnancy === "pregnant" || input.pregnancy === "unknown")
-    ? { ...input, pregnancy: "not-applicable" as const }
-    : input,
-);
+).map((input): ScreeningInput => {
+  // The schema rejects pregnancy and breastfeeding for a patient male at birth; the form records "not applicable".
+  const male = input.patient.sexAtBirth === "male";
+  const pregnancy = male && (input.pregnancy === "pregnant" || input.pregnancy === "unknown") ? "not-applicable" : input.pregnancy;
+  const breastfeeding = male ? "not-applicable" : input.breastfeeding;
+  // IV and IM doses are per kg: those routes always carry a weight.
+  const dosedByWeight = input.plannedTreatment.route === "intravenous" || input.plannedTreatment.route === "intramuscular";
+  const vitals = dosedByWeight && input.vitals.weightKg === undefined ? { ...input.vitals, weightKg: 70 } : input.vitals;
+  return { ...input, pregnancy, breastfeeding, vitals };
+});

@@ -1,5 +1,6 @@
 /**
- * Synthetic screening inputs for tests: a low-risk adult with every optional field absent.
+ * Synthetic screening inputs for tests: a low-risk adult with every optional field absent but the weight
+ * (required for the baseline's intravenous route).
  * Override any section; nested sections are merged one level deep so a test names only what it changes.
  */
 import type { ScreeningInput } from "@/lib/screening/schema";
@@ -15,16 +16,20 @@ type SectionOverrides = {
 export const BASELINE_SCREENING: ScreeningInput = {
   patient: { fullName: "Test Patient", dateOfBirth: "1985-06-15", sexAtBirth: "female" },
   plannedTreatment: { course: "single", route: "intravenous" },
-  vitals: { systolic: 118, diastolic: 76, heartRate: 72 },
+  vitals: { systolic: 118, diastolic: 76, heartRate: 72, weightKg: 70 },
+  allergies: { ketamineHypersensitivity: false, other: [] },
   cardiovascular: { conditions: [], hypertension: "none" },
   respiratory: { conditions: [] },
   medications: [],
+  otherMedicines: [],
+  conditions: { raisedIntracranialPressure: false, raisedIntraocularPressure: false, hyperthyroidism: false, liverDisease: false },
   mentalHealth: { depression: "none", anxiety: "none", psychosisHistory: false, dissociativeDisorder: false },
   substanceUse: { disorder: "none", ketamineUse: "never", alcohol: "none" },
   urinary: { bladderHistory: false, currentSymptoms: false },
   cognition: { memoryConcerns: false },
   other: { nauseaProne: false, fallRisk: false },
   pregnancy: "not-pregnant",
+  breastfeeding: "no",
 };
 
 export function makeScreeningInput(overrides: SectionOverrides = {}): ScreeningInput {

@@ -84,6 +84,11 @@ const BOOLEAN_FACTS = [
   ["cognition", "memoryConcerns"],
   ["other", "nauseaProne"],
   ["other", "fallRisk"],
+  ["allergies", "ketamineHypersensitivity"],
+  ["conditions", "raisedIntracranialPressure"],
+  ["conditions", "raisedIntraocularPressure"],
+  ["conditions", "hyperthyroidism"],
+  ["conditions", "liverDisease"],
 ] as const;
 
 export const worseningArbitrary: fc.Arbitrary<Worsening> = fc.oneof(
@@ -145,8 +150,9 @@ export const worseningArbitrary: fc.Arbitrary<Worsening> = fc.oneof(
         const items = d.mentalHealth[questionnaire];
         if (items === undefined) return false;
         const i = index % items.length;
-        if ((items[i] as number) >= 3) return false;
-        items[i] = (items[i] as number) + 1;
+        const score = items[i];
+        if (score === null || score === undefined || score >= 3) return false;
+        items[i] = score + 1;
         return true;
       }),
   })),
@@ -169,6 +175,42 @@ export const worseningArbitrary: fc.Arbitrary<Worsening> = fc.oneof(
       return value === null ? null : withLevel(input, scale, value);
     },
   })),
+  fc.constant({
+    description: "breastfeeding",
+    apply: (input: ScreeningInput) =>
+      edit(input, (d) => {
+        // Breastfeeding does not apply to a patient male at birth (the schema refuses it).
+        if (d.patient.sexAtBirth === "male" || d.breastfeeding === "yes") return false;
+        d.breastfeeding = "yes";
+        return true;
+      }),
+  }),
+  fc.constant({
+    description: "a past adverse reaction to ketamine recorded",
+    apply: (input: ScreeningInput) =>
+      edit(input, (d) => {
+        if (d.substanceUse.priorKetamineReaction !== undefined) return false;
+        d.substanceUse.priorKetamineReaction = "Prolonged agitation";
+        return true;
+      }),
+  }),
+  fc.tuple(fc.constantFrom("phq9Items" as const, "gad7Items" as const), pick, fc.integer({ min: 0, max: 3 })).map(
+    ([questionnaire, index, score]) => ({
+      description: `an unanswered ${questionnaire} item answered ${score}`,
+      apply: (input: ScreeningInput) =>
+        edit(input, (d) => {
+          const items = d.mentalHealth[questionnaire];
+          if (items === undefined) return false;
+          const blank = items.flatMap((value, i) => (value === null ? [i] : []));
+          if (blank.length === 0) return false;
+          const item = blank[index % blank.length] as number;
+          // PHQ-9 item 9 answered "not at all" is not a worse fact: it settles the unscreened suicide risk.
+          if (questionnaire === "phq9Items" && item === 8 && score === 0) return false;
+          items[item] = score;
+          return true;
+        }),
+    }),
+  ),
   fc.constantFrom(...BOOLEAN_FACTS).map(([section, field]) => ({
     description: `${section}.${field} set`,
     apply: (input: ScreeningInput) =>

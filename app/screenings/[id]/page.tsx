@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 
 import { FlagList } from "@/components/screening-result/flag-list";
 import { DetailRow, QuestionnaireScores, VitalsList } from "@/components/screening-result/measurements";
+import { RecordedFacts } from "@/components/screening-result/recorded-facts";
 import { SeverityBadge } from "@/components/severity-badge";
 import { formatDateTime } from "@/components/format-date-time";
 import { statusLabel } from "@/components/status-label";
@@ -97,6 +98,10 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
 
       <Panel title="Vital signs">
         <VitalsList vitals={input.vitals} />
+      </Panel>
+
+      <Panel title="Allergies, medicines and conditions">
+        <RecordedFacts input={input} />
       </Panel>
 
       <Panel title="Questionnaires">

@@ -24,14 +24,21 @@ export interface Vitals {
   systolic: string;
   diastolic: string;
   heartRate: string;
+  /** Required for the intravenous route the low-risk answers choose; 70 unless given. */
+  weightKg?: string;
 }
 
 /** Every history question that has no default, answered with the lowest-risk choice, in document order. */
 export const LOW_RISK_ANSWERS: readonly (readonly [group: string, option: string])[] = [
   ["Planned course", "Single session"],
   ["Route", "Intravenous"],
+  ["Known hypersensitivity (allergy) to ketamine or esketamine", "No"],
   ["Blood-pressure history", "No high blood pressure"],
   ["Alcohol use", "None"],
+  ["Raised intracranial pressure, or a recent head injury", "No"],
+  ["Raised intraocular pressure (glaucoma or an eye injury)", "No"],
+  ["Hyperthyroidism (overactive thyroid)", "No"],
+  ["Liver disease", "No"],
   ["Depression", "None"],
   ["Anxiety", "None"],
   ["History of psychosis", "No"],
@@ -44,6 +51,7 @@ export const LOW_RISK_ANSWERS: readonly (readonly [group: string, option: string
   ["Prone to severe nausea or vomiting", "No"],
   ["At risk of falls", "No"],
   ["Pregnancy", "Not pregnant"],
+  ["Breastfeeding", "No"],
 ];
 
 /** Fills a complete low-risk screening with ordinary pointer-free Playwright actions (not keyboard-only). */
@@ -60,6 +68,7 @@ export async function fillVitals(page: Page, vitals: Vitals): Promise<void> {
   await page.getByLabel("Systolic (mmHg)").fill(vitals.systolic);
   await page.getByLabel("Diastolic (mmHg)").fill(vitals.diastolic);
   await page.getByLabel("Heart rate (beats/min)").fill(vitals.heartRate);
+  await page.getByLabel("Weight (kg)").fill(vitals.weightKg ?? "70");
 }
 
 /**
@@ -84,6 +93,7 @@ export async function fillScreeningByKeyboard(
   await typeInto(page, page.getByLabel("Systolic (mmHg)"), vitals.systolic);
   await typeInto(page, page.getByLabel("Diastolic (mmHg)"), vitals.diastolic);
   await typeInto(page, page.getByLabel("Heart rate (beats/min)"), vitals.heartRate);
+  await typeInto(page, page.getByLabel("Weight (kg)"), vitals.weightKg ?? "70");
 
   // Questions come in document order; ticks are made when Tab passes their group.
   const answers = LOW_RISK_ANSWERS.map(([groupName, label]) => [groupName, choices.overrides?.[groupName] ?? label] as const);

@@ -110,9 +110,9 @@ describe("invalid input never reaches the handler", () => {
       { "screening.vitals.heartRate": ["Heart rate must be a whole number"] },
     ],
     [
-      "a part-answered PHQ-9",
+      "a PHQ-9 with too few items",
       submission({ mentalHealth: { phq9Items: [1, 1, 1] } }),
-      { "screening.mentalHealth.phq9Items": ["Answer all 9 PHQ-9 items, or leave the whole PHQ-9 blank"] },
+      { "screening.mentalHealth.phq9Items": ["PHQ-9 must have 9 items, each scored 0 to 3 or left unanswered"] },
     ],
     [
       "a GAD-7 item out of range",

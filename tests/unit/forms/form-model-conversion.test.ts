@@ -206,8 +206,6 @@ describe("single-choice radios: none checked is unanswered", () => {
   });
 });
 
-const PHQ9_PARTIAL = "Answer all 9 PHQ-9 items, or leave the whole PHQ-9 blank";
-const GAD7_PARTIAL = "Answer all 7 GAD-7 items, or leave the whole GAD-7 blank";
 
 describe("PHQ-9 and GAD-7: blank, partly answered, complete", () => {
   it.each<[string, Choice[]]>([
@@ -232,15 +230,16 @@ describe("PHQ-9 and GAD-7: blank, partly answered, complete", () => {
     expect(screening.mentalHealth.gad7Items).toEqual(items);
   });
 
-  it.each<[string, "phq9Items" | "gad7Items", Choice[], string]>([
-    ["PHQ-9 with the last item blank", "phq9Items", [...itemRadios([1, 1, 1, 1, 1, 1, 1, 1], 8), null], PHQ9_PARTIAL],
-    ["PHQ-9 with the first item blank", "phq9Items", [null, ...itemRadios([2, 2, 2, 2, 2, 2, 2, 2], 8)], PHQ9_PARTIAL],
-    ["PHQ-9 with one item answered", "phq9Items", [null, null, null, "0", null, null, null, null, null], PHQ9_PARTIAL],
-    ["GAD-7 with six of seven answered", "gad7Items", ["0", "1", "2", "", "3", "0", "1"], GAD7_PARTIAL],
-    ["GAD-7 with one item answered", "gad7Items", ["3", null, null, null, null, null, null], GAD7_PARTIAL],
-  ])("%s is rejected as a whole", (_, field, radios, message) => {
+  it.each<[string, "phq9Items" | "gad7Items", Choice[], (number | null)[]]>([
+    ["PHQ-9 with the last item blank", "phq9Items", [...itemRadios([1, 1, 1, 1, 1, 1, 1, 1], 8), null], [1, 1, 1, 1, 1, 1, 1, 1, null]],
+    ["PHQ-9 with the first item blank", "phq9Items", [null, ...itemRadios([2, 2, 2, 2, 2, 2, 2, 2], 8)], [null, 2, 2, 2, 2, 2, 2, 2, 2]],
+    ["PHQ-9 with one item answered", "phq9Items", [null, null, null, "0", null, null, null, null, null], [null, null, null, 0, null, null, null, null, null]],
+    ["GAD-7 with six of seven answered", "gad7Items", ["0", "1", "2", "", "3", "0", "1"], [0, 1, 2, null, 3, 0, 1]],
+    ["GAD-7 with one item answered", "gad7Items", ["3", null, null, null, null, null, null], [3, null, null, null, null, null, null]],
+  ])("%s is kept with each unanswered item as null, in its place", (_, field, radios, expected) => {
     const candidate = candidateWith((s) => (s.mentalHealth[field] = radios));
-    expect(issuesOf(candidate)).toEqual([{ path: `screening.mentalHealth.${field}`, message }]);
+    expect(issuesOf(candidate)).toEqual([]);
+    expect(parsedScreening(candidate).mentalHealth[field]).toEqual(expected);
   });
 
   it("itemScores keeps each blank item in its place for the running total", () => {

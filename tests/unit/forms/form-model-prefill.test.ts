@@ -18,7 +18,10 @@ import { issuesOf, SUBMISSION_ID, typedNumber } from "./typed-form-state";
 const PREVIOUS: ScreeningInput = makeScreeningInput({
   patient: { fullName: "Grace Hopper", medicalRecordNumber: "MRN-1906", sexAtBirth: "female" },
   plannedTreatment: { course: "series", route: "intranasal" },
-  vitals: { systolic: 171, diastolic: 101, heartRate: 113, oxygenSaturation: 91 },
+  vitals: { systolic: 171, diastolic: 101, heartRate: 113, oxygenSaturation: 91, weightKg: 83.7, heightCm: 181.2 },
+  allergies: { ketamineHypersensitivity: false, other: ["Penicillin", "Latex"] },
+  otherMedicines: ["Levothyroxine", "Omeprazole"],
+  conditions: { raisedIntracranialPressure: false, raisedIntraocularPressure: true, hyperthyroidism: true, liverDisease: false },
   cardiovascular: { conditions: ["arrhythmia"], hypertension: "uncontrolled" },
   respiratory: { conditions: ["asthma"] },
   medications: ["benzodiazepine"],
@@ -35,6 +38,7 @@ const PREVIOUS: ScreeningInput = makeScreeningInput({
   cognition: { memoryConcerns: true },
   other: { nauseaProne: false, fallRisk: true },
   pregnancy: "pregnant",
+  breastfeeding: "yes",
   notes: "Anxious about needles.",
 });
 
@@ -53,13 +57,13 @@ describe("initialFormState with a previous screening", () => {
     expect(gad7Items).toEqual(Array(7).fill(null));
   });
 
-  it.each(["notes", "pregnancy"] as const)("never carries %s", (field) => {
+  it.each(["notes", "pregnancy", "breastfeeding"] as const)("never carries %s", (field) => {
     expect(prefilled().screening[field]).toBeUndefined();
   });
 
   it("no value of the previous day's findings appears anywhere in the form state", () => {
     const state = JSON.stringify(prefilled());
-    for (const dayValue of ["171", "101", "113", "91", "Anxious about needles.", "pregnant"]) {
+    for (const dayValue of ["171", "101", "113", "91", "83.7", "181.2", "Anxious about needles.", "pregnant"]) {
       expect(state).not.toContain(dayValue);
     }
   });
@@ -81,6 +85,23 @@ describe("initialFormState with a previous screening", () => {
     expect(s.urinary).toEqual({ bladderHistory: "yes", currentSymptoms: "no" });
     expect(s.cognition).toEqual({ memoryConcerns: "yes" });
     expect(s.other).toEqual({ nauseaProne: "no", fallRisk: "yes" });
+    expect(s.allergies).toEqual({ ketamineHypersensitivity: "no", other: "Penicillin\nLatex" });
+    expect(s.otherMedicines).toBe("Levothyroxine\nOmeprazole");
+    expect(s.conditions).toEqual({
+      raisedIntracranialPressure: "no",
+      raisedIntraocularPressure: "yes",
+      hyperthyroidism: "yes",
+      liverDisease: "no",
+    });
+  });
+
+  it("from a screening recorded before allergies and conditions were asked, leaves those questions unanswered", () => {
+    const earlier: Record<string, unknown> = structuredClone(PREVIOUS);
+    for (const added of ["allergies", "otherMedicines", "conditions"]) delete earlier[added];
+    const s = initialFormState(SUBMISSION_ID, "patient-1", earlier as unknown as ScreeningInput).screening;
+    expect(s.allergies).toEqual({ ketamineHypersensitivity: undefined, other: undefined });
+    expect(s.otherMedicines).toBeUndefined();
+    expect(Object.values(s.conditions)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it("ticking a box in the form does not change the previous screening's lists", () => {
@@ -100,6 +121,7 @@ describe("initialFormState with a previous screening", () => {
       { path: "screening.vitals.diastolic", message: "Diastolic is required" },
       { path: "screening.vitals.heartRate", message: "Heart rate is required" },
       { path: "screening.pregnancy", message: "Choose the pregnancy status" },
+      { path: "screening.breastfeeding", message: "Choose whether the patient is breastfeeding" },
     ]);
   });
 
@@ -107,6 +129,7 @@ describe("initialFormState with a previous screening", () => {
     const state = prefilled();
     state.screening.vitals = { systolic: typedNumber("130"), diastolic: typedNumber("80"), heartRate: typedNumber("70") };
     state.screening.pregnancy = "not-pregnant";
+    state.screening.breastfeeding = "no";
     expect(issuesOf(toSubmissionCandidate(state))).toEqual([]);
     expect(toSubmissionCandidate(state)).toMatchObject({ submissionId: SUBMISSION_ID, patientId: "patient-1" });
   });

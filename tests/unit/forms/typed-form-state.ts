@@ -30,8 +30,11 @@ export function radioOf(value: boolean | undefined): Choice {
 }
 
 /** Questionnaire radios: one string per answered item, `null` for an item left blank. */
-export function itemRadios(items: readonly number[] | undefined, count: number): Choice[] {
-  return Array.from({ length: count }, (_, i) => (items?.[i] === undefined ? null : String(items[i])));
+export function itemRadios(items: readonly (number | null)[] | undefined, count: number): Choice[] {
+  return Array.from({ length: count }, (_, i) => {
+    const score = items?.[i];
+    return score === undefined || score === null ? null : String(score);
+  });
 }
 
 /** `input`'s history pre-filled from a previous screening, then the day's values typed in. */
@@ -44,16 +47,21 @@ export function typedFormState(input: ScreeningInput, patientId?: string): Scree
     medicalRecordNumber: textFromInput(input.patient.medicalRecordNumber ?? ""),
     sexAtBirth: input.patient.sexAtBirth,
   };
-  const { systolic, diastolic, heartRate, oxygenSaturation } = input.vitals;
+  const { systolic, diastolic, heartRate, oxygenSaturation, weightKg, heightCm } = input.vitals;
+  const typedOptional = (value: number | undefined) => typedNumber(value === undefined ? "" : String(value));
   s.vitals = {
     systolic: typedNumber(String(systolic)),
     diastolic: typedNumber(String(diastolic)),
     heartRate: typedNumber(String(heartRate)),
-    oxygenSaturation: typedNumber(oxygenSaturation === undefined ? "" : String(oxygenSaturation)),
+    oxygenSaturation: typedOptional(oxygenSaturation),
+    weightKg: typedOptional(weightKg),
+    heightCm: typedOptional(heightCm),
   };
   s.mentalHealth.phq9Items = itemRadios(input.mentalHealth.phq9Items, 9);
   s.mentalHealth.gad7Items = itemRadios(input.mentalHealth.gad7Items, 7);
   s.pregnancy = input.pregnancy;
+  s.breastfeeding = input.breastfeeding;
+  s.substanceUse.priorKetamineReaction = textFromInput(input.substanceUse.priorKetamineReaction ?? "");
   s.notes = textFromInput(input.notes ?? "");
   return state;
 }

@@ -70,7 +70,7 @@ describe("assess over generated valid screenings", () => {
     );
   });
 
-  it("raises only declared severities, with reasons and the rule's sources", () => {
+  it("raises only declared severities, with reasons and the sources of the level raised", () => {
     const byId = new Map(ruleCatalogue.map((rule) => [rule.id, rule]));
     fc.assert(
       fc.property(screeningInputArbitrary, (input) => {
@@ -78,7 +78,7 @@ describe("assess over generated valid screenings", () => {
           const rule = byId.get(flag.ruleId);
           expect(rule?.severities).toContain(flag.severity);
           expect(flag.summary).toBe(rule?.levels[flag.severity]?.summary);
-          expect(flag.source).toEqual(rule?.sources);
+          expect(flag.source).toEqual(rule?.levels[flag.severity]?.sources);
           expect(flag.reasons.length).toBeGreaterThan(0);
           for (const reason of flag.reasons) expect(reason.trim()).not.toBe("");
         }

@@ -38,6 +38,7 @@ const cases: Case[] = [
   { ruleId: "anxiety", when: "GAD-7 9", input: mental({ gad7Items: gad7WithTotal(9) }), expected: "info" },
   { ruleId: "anxiety", when: "GAD-7 10", input: mental({ gad7Items: gad7WithTotal(10) }), expected: "warning" },
   { ruleId: "anxiety", when: "GAD-7 21", input: mental({ gad7Items: gad7WithTotal(21) }), expected: "warning" },
+  { ruleId: "anxiety", when: "partial GAD-7 answered 18 so far", input: mental({ gad7Items: [3, 3, 3, 3, 3, 3, null] }), expected: "info" },
   { ruleId: "hallucinations", when: "psychosis history", input: mental({ psychosisHistory: true }), expected: "critical" },
   { ruleId: "hallucinations", when: "dissociative disorder only", input: mental({ dissociativeDisorder: true }), expected: "info" },
 
@@ -95,8 +96,13 @@ const cases: Case[] = [
   { ruleId: "depression-worsening", when: "PHQ-9 10", input: mental({ phq9Items: phq9WithTotal(10) }), expected: "warning" },
   { ruleId: "depression-worsening", when: "PHQ-9 19", input: mental({ phq9Items: phq9WithTotal(19) }), expected: "warning" },
   { ruleId: "depression-worsening", when: "PHQ-9 20", input: mental({ phq9Items: phq9WithTotal(20) }), expected: "critical" },
+  { ruleId: "depression-worsening", when: "partial PHQ-9 answered 24 so far", input: mental({ phq9Items: [3, 3, 3, 3, 3, 3, 3, 3, null] }), expected: null },
 
-  { ruleId: "suicidal-ideation", when: "no PHQ-9", input: {}, expected: null },
+  { ruleId: "suicidal-ideation", when: "no PHQ-9", input: {}, expected: "warning" },
+  { ruleId: "suicidal-ideation", when: "partial PHQ-9, item 9 = 1", input: mental({ phq9Items: [null, null, null, null, null, null, null, null, 1] }), expected: "critical" },
+  { ruleId: "suicidal-ideation", when: "partial PHQ-9, item 9 = 0", input: mental({ phq9Items: [2, 2, null, null, null, null, null, null, 0] }), expected: null },
+  { ruleId: "suicidal-ideation", when: "partial PHQ-9, item 9 unanswered", input: mental({ phq9Items: [3, 3, 3, 3, 3, 3, 3, 3, null] }), expected: "warning" },
+  { ruleId: "suicidal-ideation", when: "complete PHQ-9, item 9 = 0", input: mental({ phq9Items: phq9WithTotal(0) }), expected: null },
   { ruleId: "suicidal-ideation", when: "item 9 = 0 (total 24)", input: mental({ phq9Items: phq9WithTotal(24, 0) }), expected: null },
   { ruleId: "suicidal-ideation", when: "item 9 = 1 (total 1)", input: mental({ phq9Items: phq9WithTotal(1, 1) }), expected: "critical" },
   { ruleId: "suicidal-ideation", when: "item 9 = 3", input: mental({ phq9Items: phq9WithTotal(3, 3) }), expected: "critical" },
@@ -130,10 +136,33 @@ const cases: Case[] = [
   { ruleId: "pregnancy", when: "not applicable", input: { pregnancy: "not-applicable" }, expected: null },
   { ruleId: "pregnancy", when: "unknown", input: { pregnancy: "unknown" }, expected: "warning" },
   { ruleId: "pregnancy", when: "pregnant", input: { pregnancy: "pregnant" }, expected: "critical" },
+
+  { ruleId: "ketamine-hypersensitivity", when: "none", input: {}, expected: null },
+  { ruleId: "ketamine-hypersensitivity", when: "past reaction", input: { substanceUse: { priorKetamineReaction: "Vomited for hours" } }, expected: "warning" },
+  { ruleId: "ketamine-hypersensitivity", when: "known hypersensitivity", input: { allergies: { ketamineHypersensitivity: true, other: [] } }, expected: "critical" },
+  { ruleId: "ketamine-hypersensitivity", when: "hypersensitivity and past reaction", input: { allergies: { ketamineHypersensitivity: true, other: [] }, substanceUse: { priorKetamineReaction: "Rash" } }, expected: "critical" },
+  { ruleId: "ketamine-hypersensitivity", when: "other allergies only", input: { allergies: { ketamineHypersensitivity: false, other: ["Penicillin"] } }, expected: null },
+  { ruleId: "raised-intracranial-pressure", when: "no", input: {}, expected: null },
+  { ruleId: "raised-intracranial-pressure", when: "yes", input: { conditions: { raisedIntracranialPressure: true } }, expected: "critical" },
+  { ruleId: "raised-intraocular-pressure", when: "no", input: {}, expected: null },
+  { ruleId: "raised-intraocular-pressure", when: "yes", input: { conditions: { raisedIntraocularPressure: true } }, expected: "critical" },
+  { ruleId: "hyperthyroidism", when: "no", input: {}, expected: null },
+  { ruleId: "hyperthyroidism", when: "yes", input: { conditions: { hyperthyroidism: true } }, expected: "warning" },
+  { ruleId: "liver-disease", when: "no, series", input: course("series"), expected: null },
+  { ruleId: "liver-disease", when: "yes, single", input: { conditions: { liverDisease: true } }, expected: "warning" },
+  { ruleId: "liver-disease", when: "yes, maintenance", input: { ...course("maintenance"), conditions: { liverDisease: true } }, expected: "warning" },
+  { ruleId: "breastfeeding", when: "no", input: { breastfeeding: "no" }, expected: null },
+  { ruleId: "breastfeeding", when: "not applicable", input: { breastfeeding: "not-applicable" }, expected: null },
+  { ruleId: "breastfeeding", when: "yes", input: { breastfeeding: "yes" }, expected: "warning" },
+  { ruleId: "age-under-18", when: "17 on the screening day", input: { patient: { ...BASELINE_SCREENING.patient, dateOfBirth: "2008-11-26" } }, expected: "warning" },
+  { ruleId: "age-under-18", when: "18 on the screening day", input: { patient: { ...BASELINE_SCREENING.patient, dateOfBirth: "2008-11-25" } }, expected: null },
 ];
 
-function flagOf(input: ScreeningInput, ruleId: RuleId) {
-  return assess(input).flags.find((flag) => flag.ruleId === ruleId);
+/** A fixed screening day, so ages are exact. */
+const SCREENING_DAY = "2026-11-25";
+
+function flagOf(input: ScreeningInput, ruleId: RuleId, on = SCREENING_DAY) {
+  return assess(input, { on }).flags.find((flag) => flag.ruleId === ruleId);
 }
 
 describe("each rule at each severity and around each threshold", () => {
@@ -160,6 +189,13 @@ describe("reasons are the patient's facts in words", () => {
     { ruleId: "bp-raising-medications", input: { medications: ["maoi"] }, reason: "Takes a medicine: MAO inhibitor" },
     { ruleId: "addiction-tolerance", input: { substanceUse: { ketamineUse: "regular-non-medical" } }, reason: "Prior ketamine use: regular non-medical use" },
     { ruleId: "pregnancy", input: { pregnancy: "unknown" }, reason: "Pregnancy status unknown" },
+    { ruleId: "urinary-bladder", input: { urinary: { bladderHistory: true } }, reason: "History of bladder problems" },
+    { ruleId: "urinary-bladder", input: { urinary: { currentSymptoms: true } }, reason: "Current urinary symptoms" },
+    { ruleId: "suicidal-ideation", input: {}, reason: "No PHQ-9 recorded: suicide risk not screened: ask about thoughts of self-harm before treatment" },
+    { ruleId: "suicidal-ideation", input: mental({ phq9Items: [1, 1, 1, 1, 1, 1, 1, 1, null] }), reason: "PHQ-9 item 9 unanswered: suicide risk not screened: ask about thoughts of self-harm before treatment" },
+    { ruleId: "ketamine-hypersensitivity", input: { allergies: { ketamineHypersensitivity: true, other: [] } }, reason: "Known hypersensitivity (allergy) to ketamine or esketamine" },
+    { ruleId: "ketamine-hypersensitivity", input: { substanceUse: { priorKetamineReaction: "Vomited for hours" } }, reason: "Past adverse reaction to ketamine: Vomited for hours" },
+    { ruleId: "breastfeeding", input: { breastfeeding: "yes" }, reason: "Breastfeeding" },
   ] as { ruleId: RuleId; input: Overrides; reason: string }[])("$ruleId: $reason", ({ ruleId, input, reason }) => {
     expect(flagOf(makeScreeningInput(input), ruleId)?.reasons).toContain(reason);
   });
@@ -185,5 +221,70 @@ describe("reasons are the patient's facts in words", () => {
       "Depression: in the past",
       "History of psychosis",
     ]);
+  });
+});
+
+describe("age on the day of the screening", () => {
+  const born = (dateOfBirth: string) => makeScreeningInput({ patient: { fullName: "Young Patient", dateOfBirth, sexAtBirth: "female" } });
+
+  it.each([
+    ["2008-11-26", "2026-11-25", "warning"], // 17, turns 18 tomorrow
+    ["2008-11-25", "2026-11-25", null], // 18 today
+    ["2008-11-25", "2026-11-24", "warning"], // the same patient, screened the day before
+    ["2019-06-01", "2026-11-25", "warning"], // a 7-year-old
+    ["1985-06-15", "2026-11-25", null],
+  ] as const)("born %s, screened %s → %s", (dateOfBirth, on, expected) => {
+    expect(flagOf(born(dateOfBirth), "age-under-18", on)?.severity ?? null).toBe(expected);
+  });
+
+  it("names the age and the day in the reason", () => {
+    expect(flagOf(born("2008-11-26"), "age-under-18")?.reasons).toEqual(["Aged 17 on the day of the screening (2026-11-25): under 18"]);
+  });
+
+  it("counts age on today's date when no day is given", () => {
+    const today = new Date();
+    const seventeen = `${today.getFullYear() - 17}-01-01`;
+    expect(assess(born(seventeen)).flags.some((flag) => flag.ruleId === "age-under-18")).toBe(true);
+  });
+});
+
+describe("liver disease names a repeated course when one is planned", () => {
+  it.each([
+    ["single", ["Liver disease"]],
+    ["series", ["Liver disease", "Planned course of repeated treatment: Series (induction course)"]],
+    ["maintenance", ["Liver disease", "Planned course of repeated treatment: Maintenance"]],
+  ] as const)("%s", (value, reasons) => {
+    expect(flagOf(makeScreeningInput({ ...course(value), conditions: { liverDisease: true } }), "liver-disease")?.reasons).toEqual(reasons);
+  });
+});
+
+describe("sources are per level: a flag cites only what stands behind the level it raised", () => {
+  const citations = (input: Overrides, ruleId: RuleId) =>
+    (flagOf(makeScreeningInput(input), ruleId)?.source ?? []).map((source) => (source.kind === "document" ? source.quote : source.citation));
+
+  it("an info anxiety flag for a low GAD-7 does not cite the GAD-7 cut-point", () => {
+    const sources = citations(mental({ gad7Items: gad7WithTotal(4) }), "anxiety");
+    expect(sources).toEqual(["Some people may experience anxiety after taking ketamine."]);
+  });
+
+  it("a warning anxiety flag for GAD-7 ≥ 10 cites it", () => {
+    expect(citations(mental({ gad7Items: gad7WithTotal(10) }), "anxiety").some((c) => c.startsWith("GAD-7 severity bands"))).toBe(true);
+  });
+
+  it("stage 1 blood pressure does not cite the esketamine label's 140/90 caution; stage 2 does", () => {
+    expect(citations(vitals(134, 78), "baseline-bp-elevated").some((c) => c.includes("SPRAVATO"))).toBe(false);
+    expect(citations(vitals(152, 94), "baseline-bp-elevated").some((c) => c.includes("SPRAVATO"))).toBe(true);
+  });
+
+  it("a past reaction cites the ketamine label's adverse reactions, not the contraindication", () => {
+    const sources = citations({ substanceUse: { priorKetamineReaction: "Rash" } }, "ketamine-hypersensitivity");
+    expect(sources.some((c) => c.includes("adverse reactions"))).toBe(true);
+    expect(sources.some((c) => c.includes("contraindications"))).toBe(false);
+  });
+
+  it("suicide risk not screened cites the suicidality warning; a positive item 9 cites the PHQ-9 guidance only", () => {
+    expect(citations({}, "suicidal-ideation").some((c) => c.includes("suicidal thoughts and behaviors"))).toBe(true);
+    const positive = citations(mental({ phq9Items: phq9WithTotal(1, 1) }), "suicidal-ideation");
+    expect(positive).toEqual([expect.stringMatching(/^PHQ-9 item 9 guidance/)]);
   });
 });

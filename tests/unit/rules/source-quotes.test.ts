@@ -37,7 +37,7 @@ describe("source quotes", () => {
   it("every document source in the catalogue is one of the checked quotes", () => {
     const quotes = new Set<string>(Object.values(SOURCE_QUOTES));
     for (const rule of ruleCatalogue) {
-      for (const source of rule.sources) {
+      for (const source of Object.values(rule.levels).flatMap((level) => level.sources)) {
         if (source.kind === "document") expect(quotes.has(source.quote)).toBe(true);
         else expect(source.citation.length).toBeGreaterThan(20);
       }

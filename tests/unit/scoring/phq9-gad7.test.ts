@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { GAD7_BAND_LABELS, GAD7_ITEMS, gad7Band, scoreGad7 } from "@/lib/scoring/gad7";
-import { PHQ9_BAND_LABELS, PHQ9_ITEMS, phq9Band, scorePhq9 } from "@/lib/scoring/phq9";
+import { GAD7_BAND_LABELS, GAD7_ITEMS, gad7Band, scoreGad7, summariseGad7 } from "@/lib/scoring/gad7";
+import { PHQ9_BAND_LABELS, PHQ9_ITEMS, phq9Band, scorePhq9, summarisePhq9 } from "@/lib/scoring/phq9";
 import { ITEM_RESPONSE_LABELS } from "@/lib/scoring/questionnaire-items";
 import { gad7WithTotal, phq9WithTotal } from "@/tests/support/item-scores";
 
@@ -72,5 +72,15 @@ describe("GAD-7 bands (Spitzer et al. 2006)", () => {
   it("has seven items and a label for every band", () => {
     expect(GAD7_ITEMS).toHaveLength(7);
     expect(Object.keys(GAD7_BAND_LABELS)).toEqual(["minimal", "mild", "moderate", "severe"]);
+  });
+});
+
+describe("partly answered questionnaires", () => {
+  it("gives no total or band until every item is answered, and item 9 whenever it is answered", () => {
+    expect(summarisePhq9([3, 3, 3, 3, 3, 3, 3, 3, null])).toEqual({ status: "incomplete", answered: 8, item9: null });
+    expect(summarisePhq9([null, null, null, null, null, null, null, null, 2])).toEqual({ status: "incomplete", answered: 1, item9: 2 });
+    expect(summarisePhq9([1, 1, 1, 1, 1, 1, 1, 1, 1])).toEqual({ status: "complete", total: 9, band: "mild", item9: 1 });
+    expect(summariseGad7([3, 3, 3, 3, 3, 3, null])).toEqual({ status: "incomplete", answered: 6 });
+    expect(summariseGad7([2, 2, 2, 2, 2, 0, 0])).toEqual({ status: "complete", total: 10, band: "moderate" });
   });
 });

@@ -78,9 +78,9 @@ describe("rejects each field out of bounds, naming the field", () => {
     ["mentalHealth.anxiety", "yes", "Choose the anxiety history"],
     ["mentalHealth.psychosisHistory", "yes", "Answer history of psychosis (yes or no)"],
     ["mentalHealth.dissociativeDisorder", 1, "Answer dissociative disorder (yes or no)"],
-    ["mentalHealth.phq9Items", [0, 0, 0, 0, 0, 0, 0, 0], "Answer all 9 PHQ-9 items, or leave the whole PHQ-9 blank"],
+    ["mentalHealth.phq9Items", [0, 0, 0, 0, 0, 0, 0, 0], "PHQ-9 must have 9 items, each scored 0 to 3 or left unanswered"],
     ["mentalHealth.phq9Items.8", [0, 0, 0, 0, 0, 0, 0, 0, 4], "Each PHQ-9 item must be scored 0 to 3"],
-    ["mentalHealth.gad7Items", [0, 0, 0, 0, 0, 0, 0, 0], "Answer all 7 GAD-7 items, or leave the whole GAD-7 blank"],
+    ["mentalHealth.gad7Items", [0, 0, 0, 0, 0, 0, 0, 0], "GAD-7 must have 7 items, each scored 0 to 3 or left unanswered"],
     ["mentalHealth.gad7Items.0", [-1, 0, 0, 0, 0, 0, 0], "Each GAD-7 item must be scored 0 to 3"],
     ["substanceUse.disorder", "mild", "Choose the substance-use history"],
     ["substanceUse.ketamineUse", "daily", "Choose prior ketamine use"],
@@ -109,8 +109,11 @@ describe("accepts values on the bounds", () => {
     ["patient.dateOfBirth", "1905-11-26"],
     ["patient.medicalRecordNumber", "AB-12/34"],
     ["patient.medicalRecordNumber", text(64, "9")],
-    ["vitals", { systolic: 50, diastolic: 20, heartRate: 20, oxygenSaturation: 50 }],
-    ["vitals", { systolic: 300, diastolic: 200, heartRate: 250, oxygenSaturation: 100 }],
+    ["vitals", { systolic: 50, diastolic: 20, heartRate: 20, oxygenSaturation: 50, weightKg: 2, heightCm: 40 }],
+    ["vitals", { systolic: 300, diastolic: 200, heartRate: 250, oxygenSaturation: 100, weightKg: 400, heightCm: 250 }],
+    ["vitals.weightKg", 72.5],
+    ["mentalHealth.phq9Items", [null, 0, 1, null, 2, 3, null, 0, null]],
+    ["mentalHealth.gad7Items", [null, null, null, null, null, null, null]],
     ["vitals.diastolic", 117],
     ["mentalHealth.phq9Items", [3, 3, 3, 3, 3, 3, 3, 3, 3]],
     ["mentalHealth.gad7Items", [0, 0, 0, 0, 0, 0, 0]],
@@ -171,7 +174,7 @@ describe("pregnancy and sex at birth", () => {
   });
 
   it.each(["not-applicable", "not-pregnant"])("accepts %j for a patient male at birth", (pregnancy) => {
-    const input = makeScreeningInput({ patient: { sexAtBirth: "male" }, pregnancy: pregnancy as "not-applicable" });
+    const input = makeScreeningInput({ patient: { sexAtBirth: "male" }, pregnancy: pregnancy as "not-applicable", breastfeeding: "not-applicable" });
     expect(issuesOf(input)).toEqual([]);
   });
 
