@@ -14,5 +14,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/db/**/*.test.ts"],
     environment: "node",
+    // Property-based tests run thousands of cases: on a shared 2-core machine under load the default 5 s is a
+    // test of the machine's speed, not of the code.
+    testTimeout: 60_000,
   },
 });
