@@ -7,7 +7,7 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 
 import { auditEventsOf } from "./support/audit";
-import { builtActions, builtRoutes, sourceRoutesAndActions, type BuiltAction } from "./support/app-routes";
+import { builtActions, builtRoutes, handlerMethods, sourceRoutesAndActions, type BuiltAction } from "./support/app-routes";
 import { countAccountsNamed, countAllScreenings } from "./support/database";
 import { E2E_PORT } from "./support/environment";
 import { fillLowRiskScreening } from "./support/screening-form";
@@ -96,10 +96,17 @@ anonymous.describe("without a session", () => {
     }
   });
 
-  anonymous("every route handler answers 401 with no patient data", async ({ request }) => {
+  anonymous("every route handler answers 401 with no patient data (405 for a method it does not have)", async ({ request }) => {
     for (const route of builtRoutes().handlers) {
+      const methods = handlerMethods(route);
+      expect(methods.length, route).toBeGreaterThan(0);
       for (const method of ["GET", "POST"] as const) {
-        const response = await request.fetch(route, { method, headers: { Origin: ORIGIN } });
+        const response = await request.fetch(route, { method, headers: { Origin: ORIGIN }, data: method === "POST" ? { q: PATIENT } : undefined });
+        if (!methods.includes(method)) {
+          expect(response.status(), `${method} ${route}`).toBe(405);
+          expect(await response.text()).not.toContain(PATIENT);
+          continue;
+        }
         expect(response.status(), `${method} ${route}`).toBe(401);
         expect(await response.json()).toEqual({ error: expect.stringMatching(/sign in/i) });
       }

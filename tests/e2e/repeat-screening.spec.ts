@@ -1,6 +1,7 @@
 import { expect, test } from "./support/sign-in";
 
 import { countPatientsNamed, countScreeningsOf } from "./support/database";
+import { patientSearchBox } from "./support/patient-search";
 import { fillLowRiskScreening, fillVitals, option } from "./support/screening-form";
 
 test("a repeat screening of an existing patient is pre-filled and filed under the same patient", async ({ page }) => {
@@ -15,11 +16,10 @@ test("a repeat screening of an existing patient is pre-filled and filed under th
   await expect(page.getByRole("heading", { level: 1, name: "Screening result" })).toBeVisible();
 
   await page.goto("/screenings/new");
-  const picker = page.getByLabel("Choose patient");
-  const patientOption = picker.locator("option", { hasText: "Repeat Patient" });
+  await patientSearchBox(page).fill("repeat pat");
+  const patientOption = page.getByRole("option", { name: /^Repeat Patient — born 2 Nov 1975 — record MRN-REPEAT-1$/ });
   await expect(patientOption).toHaveCount(1);
-  await picker.selectOption((await patientOption.getAttribute("value")) ?? "");
-  await page.getByRole("button", { name: "Use this patient" }).click();
+  await patientOption.click();
   await expect(page).toHaveURL(/patientId=/);
 
   // Identity and history carry over; vitals are always entered fresh.

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 
-import { PatientPicker } from "@/components/patient-picker";
+import { PatientSearch } from "@/components/patient-search";
 import type { ScreeningPrefill } from "@/components/screening-form/form-model";
 import { ScreeningForm } from "@/components/screening-form/screening-form";
 import { getPatientPrefill, type PatientPrefill } from "@/lib/db/get-patient-prefill.server";
-import { listPatients } from "@/lib/db/list-patients.server";
+import { getPatientSummary } from "@/lib/db/get-patient-summary.server";
 import { actorFor } from "@/lib/server/request-context.server";
 import { requireUser } from "@/lib/server/require-user.server";
 
@@ -39,12 +39,12 @@ export default async function NewScreeningPage({
   const actor = await actorFor(await requireUser("clinician", "screenings/new"));
   const { patientId: rawPatientId } = await searchParams;
   const requestedId = typeof rawPatientId === "string" && rawPatientId !== "" ? rawPatientId : undefined;
-  const [patients, prefill] = await Promise.all([
-    listPatients(actor),
-    requestedId ? getPatientPrefill(actor, requestedId) : Promise.resolve(null),
-  ]);
-  const patient = prefill && requestedId ? patients.find((p) => p.id === requestedId) : undefined;
-  const patientId = patient ? requestedId : undefined;
+  // Only the chosen patient is read: the page never carries a list of patients (the search box asks the server).
+  const [prefill, summary] = requestedId
+    ? await Promise.all([getPatientPrefill(actor, requestedId), getPatientSummary(actor, requestedId)])
+    : [null, null];
+  const patient = prefill && summary ? summary : undefined;
+  const patientId = patient?.id;
 
   return (
     <div className="space-y-6">
@@ -56,7 +56,7 @@ export default async function NewScreeningPage({
         </p>
       </div>
 
-      {patients.length > 0 && <PatientPicker patients={patients} selectedId={patientId} />}
+      <PatientSearch />
 
       {requestedId && !patientId && (
         <p role="status" className="rounded-lg border-l-8 border-amber-700 bg-white p-4">

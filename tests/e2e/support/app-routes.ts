@@ -62,3 +62,9 @@ export function sourceRoutesAndActions(): { pages: string[]; handlers: string[];
     actions: actions.sort(),
   };
 }
+
+/** The HTTP methods a route handler's source exports ("GET", "POST", …), for "/api/session" and the like. */
+export function handlerMethods(route: string): string[] {
+  const source = readFileSync(join(ROOT, "app", ...route.split("/").filter(Boolean), "route.ts"), "utf8");
+  return [...source.matchAll(/export (?:const|async function) (GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)].map((match) => match[1]!).sort();
+}

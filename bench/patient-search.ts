@@ -1,0 +1,129 @@
+/**
+ * Time of `searchPatients` with 100,000 patients in a scratch SQLite file: median and 95th percentile over 200
+ * queries of different kinds, overall and per kind. Prints figures only (no pass/fail): machine load makes
+ * timings noisy, so compare runs on the same machine. Run: npm run bench:search [-- --patients 100000]
+ *
+ * The patients are synthetic (generated names, birth dates and record numbers from a fixed seed). The file is
+ * created in the system's temporary folder and removed afterwards, unless `--keep <file>` names where to keep
+ * it (a later run with the same `--keep` reuses it and skips the slow insert).
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { disconnectDb, getDb, openDb } from "@/lib/db/client.server";
+import { resolveDatabaseTarget } from "@/lib/db/database-url.server";
+import { searchPatients } from "@/lib/db/search-patients.server";
+import type { Actor } from "@/lib/db/types";
+import { applyPendingMigrations } from "@/scripts/db/migrations";
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+const PATIENTS = Number(option("--patients") ?? "") || 100_000;
+const KEEP = option("--keep");
+const QUERIES = 200;
+const WARM_UP = 10;
+const INSERT_BATCH = 2_000;
+const ACTOR: Actor = { userId: "bench-clinician", email: "bench@test.invalid", ipAddress: "127.0.0.1" };
+
+const FIRST = ["Anna", "Ben", "Chloé", "David", "Eleanor", "Fatima", "George", "Hannah", "Ivan", "Jun", "Karl", "Léa", "Mohammed", "Nora", "Oliver", "Priya", "Quentin", "Rosa", "Sven", "Zoë"];
+const LAST = ["Smith", "Jones", "Müller", "O'Brien", "García", "Nguyen", "Kowalski", "Andersson", "Dubois", "Rossi", "Khan", "Okafor", "Tanaka", "Łukasiewicz", "Fernández", "Brown", "Wilson", "Taylor", "Schröder", "Larsen"];
+/** A few names with no ASCII letter at all: a query on them cannot be narrowed by the database. */
+const GREEK = ["Σοφία Παπαδοπούλου", "Γιώργος Οικονόμου", "Ελένη Νικολάου"];
+
+/** A small deterministic generator (mulberry32): every run builds the same patients and queries. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const next = random(20261125);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+const recordNumber = (n: number) => `MRN-${String(n).padStart(6, "0")}`;
+
+function patient(n: number) {
+  const fullName = n % 500 === 0 ? pick(GREEK) : `${pick(FIRST)} ${pick(LAST)}${n % 7 === 0 ? `-${pick(LAST)}` : ""}`;
+  const year = 1930 + Math.floor(next() * 80);
+  const dateOfBirth = `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, "0")}-${String(1 + Math.floor(next() * 28)).padStart(2, "0")}`;
+  // One in ten without a record number, as for a patient first seen elsewhere.
+  const medicalRecordNumber = n % 10 === 3 ? null : recordNumber(n);
+  return { fullName, dateOfBirth, medicalRecordNumber, sexAtBirth: n % 2 === 0 ? "female" : "male" };
+}
+
+const KINDS = {
+  "exact record number": () => recordNumber(1 + Math.floor(next() * PATIENTS)).toLowerCase(),
+  "record number prefix": () => recordNumber(1 + Math.floor(next() * PATIENTS)).slice(0, 8),
+  "surname prefix": () => pick(LAST).slice(0, 3),
+  "full name": () => `${pick(FIRST)} ${pick(LAST)}`.toUpperCase(),
+  "name fragment": () => pick(["ers", "an", "ch", "ssi", "ill"]),
+  "no match": () => `zq${Math.floor(next() * 1000)}x`,
+  "no ASCII (reads every patient)": () => pick(["σοφ", "οικον", "ελέ"]),
+} as const;
+type Kind = keyof typeof KINDS;
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+const dir = KEEP ? undefined : mkdtempSync(path.join(tmpdir(), "ketamine-bench-search-"));
+try {
+  const file = KEEP ? path.resolve(KEEP) : path.join(dir!, "bench.db");
+  const reuse = existsSync(file);
+  const url = `file:${file}`;
+  await applyPendingMigrations(resolveDatabaseTarget(url));
+  await openDb({ url });
+  const db = await getDb();
+  if (reuse) {
+    console.log(`reusing ${file}: ${(await db.patient.count()).toLocaleString("en-US")} patients`);
+    // The same generated patients as when the file was made, so that the queries below are the same too.
+    for (let n = 1; n <= PATIENTS; n += 1) patient(n);
+  } else {
+    const insertStart = performance.now();
+    for (let from = 1; from <= PATIENTS; from += INSERT_BATCH) {
+      const rows = Array.from({ length: Math.min(INSERT_BATCH, PATIENTS - from + 1) }, (_, index) => patient(from + index));
+      await db.patient.createMany({ data: rows });
+    }
+    console.log(`${PATIENTS.toLocaleString("en-US")} patients inserted in ${((performance.now() - insertStart) / 1000).toFixed(1)} s (SQLite file ${file})`);
+  }
+
+  const kinds = Object.keys(KINDS) as Kind[];
+  const queries = Array.from({ length: QUERIES }, (_, index) => {
+    const kind = kinds[index % kinds.length]!;
+    return { kind, query: KINDS[kind]() };
+  });
+  for (const { query } of queries.slice(0, WARM_UP)) await searchPatients(ACTOR, query);
+
+  const times = new Map<Kind, number[]>(kinds.map((kind) => [kind, []]));
+  const found = new Map<Kind, number>(kinds.map((kind) => [kind, 0]));
+  let heapPeak = 0;
+  for (const { kind, query } of queries) {
+    const start = performance.now();
+    const results = await searchPatients(ACTOR, query);
+    times.get(kind)!.push(performance.now() - start);
+    found.set(kind, found.get(kind)! + results.length);
+    // With --expose-gc, what the search keeps (garbage collected first); without it, garbage counts too.
+    (globalThis as { gc?: () => void }).gc?.();
+    heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  }
+
+  const all = [...times.values()].flat().sort((a, b) => a - b);
+  console.log(`searchPatients over ${QUERIES} queries: median ${ms(percentile(all, 50))}, p95 ${ms(percentile(all, 95))}, max ${ms(all.at(-1) ?? Number.NaN)}`);
+  for (const kind of kinds) {
+    const sorted = [...times.get(kind)!].sort((a, b) => a - b);
+    const average = found.get(kind)! / sorted.length;
+    console.log(`  ${kind.padEnd(32)} ${String(sorted.length).padStart(3)} queries  median ${ms(percentile(sorted, 50)).padStart(9)}  p95 ${ms(percentile(sorted, 95)).padStart(9)}  ${average.toFixed(1)} results on average`);
+  }
+  const collected = typeof (globalThis as { gc?: unknown }).gc === "function";
+  console.log(`heap in use at most ${(heapPeak / 1024 / 1024).toFixed(0)} MB after a query (${collected ? "after garbage collection" : "garbage included; run with NODE_OPTIONS=--expose-gc to see what stays"})`);
+} finally {
+  await disconnectDb();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
