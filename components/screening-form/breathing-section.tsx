@@ -16,7 +16,7 @@ import { CheckboxGroup, optionsFrom, RadioGroup, Section, TextArea } from "./fie
 /** Alcohol sits here rather than under substance use: with sedating medicines it adds to respiratory risk. */
 export function BreathingSection() {
   return (
-    <Section title="Breathing and sedating medicines">
+    <Section sectionKey="breathing">
       <CheckboxGroup
         path="screening.respiratory.conditions"
         options={optionsFrom(RESPIRATORY_CONDITIONS, RESPIRATORY_CONDITION_LABELS)}

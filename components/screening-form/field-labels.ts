@@ -59,6 +59,9 @@ const FIELDS: readonly [path: string, label: string][] = [
   ["screening.notes", "Notes"],
 ];
 
+/** Every field path, in the order the fields appear. */
+export const FIELD_PATHS: readonly string[] = FIELDS.map(([path]) => path);
+
 const LABELS = new Map(FIELDS);
 const ORDER = new Map(FIELDS.map(([path], index) => [path, index]));
 

@@ -8,6 +8,8 @@
 import { get, useFormContext, useFormState, type Path } from "react-hook-form";
 
 import { labelOf } from "./field-labels";
+import { formSection, sectionId, type SectionKey } from "./form-sections";
+import { NoneOfThese } from "./none-of-these";
 import { errorId, fieldId, NO, numberFromInput, textFromInput, YES, type ScreeningFormState } from "./form-model";
 
 export type FormPath = Path<ScreeningFormState>;
@@ -204,12 +206,19 @@ export function YesNo({ path, hint }: { path: FormPath; hint?: string }) {
   return <RadioGroup path={path} options={YES_NO_OPTIONS} hint={hint} inline />;
 }
 
-/** A form section: a fieldset whose legend is the section heading. */
-export function Section({ title, children }: { title: string; children: React.ReactNode }) {
+/**
+ * A form section: a fieldset whose legend is the section heading, with the section's "None of these"
+ * control first when it has several questions with a nothing-to-report answer.
+ */
+export function Section({ sectionKey, children }: { sectionKey: SectionKey; children: React.ReactNode }) {
+  const section = formSection(sectionKey);
   return (
-    <fieldset className="rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
-      <legend className="px-2 text-lg font-semibold text-slate-900">{title}</legend>
-      <div className="space-y-5">{children}</div>
+    <fieldset id={sectionId(sectionKey)} tabIndex={-1} className="scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
+      <legend className="px-2 text-lg font-semibold text-slate-900">{section.title}</legend>
+      <div className="space-y-5">
+        <NoneOfThese section={section} />
+        {children}
+      </div>
     </fieldset>
   );
 }

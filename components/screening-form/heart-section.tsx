@@ -11,7 +11,7 @@ import { CheckboxGroup, optionsFrom, RadioGroup, Section } from "./fields";
 
 export function HeartSection() {
   return (
-    <Section title="Heart and circulation">
+    <Section sectionKey="heart">
       <CheckboxGroup
         path="screening.cardiovascular.conditions"
         options={optionsFrom(CARDIOVASCULAR_CONDITIONS, CARDIOVASCULAR_CONDITION_LABELS)}

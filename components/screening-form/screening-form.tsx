@@ -9,7 +9,7 @@ import type { ActionResult, FieldErrors as ServerFieldErrors } from "@/lib/actio
 import { screeningSubmissionSchema, type ScreeningSubmission } from "@/lib/screening/submission-schema";
 
 import { BreathingSection } from "./breathing-section";
-import { ErrorSummary, focusField, type FieldProblem } from "./error-summary";
+import { ErrorSummary, focusField } from "./error-summary";
 import { orderOf } from "./field-labels";
 import type { FormPath } from "./fields";
 import {
@@ -21,6 +21,7 @@ import {
   type ScreeningFormState,
   type ScreeningPrefill,
 } from "./form-model";
+import { problemsOf } from "./form-problems";
 import { HeartSection } from "./heart-section";
 import { BladderSection, MemorySection, OtherSection } from "./history-sections";
 import { MentalHealthSection } from "./mental-health-section";
@@ -28,8 +29,10 @@ import { NotesSection } from "./notes-section";
 import { PatientSection } from "./patient-section";
 import { AllergiesSection, OtherConditionsSection } from "./allergies-conditions-sections";
 import { PregnancySection } from "./pregnancy-section";
+import { SectionIndex } from "./section-index";
 import { SubstanceSection } from "./substance-section";
 import { TreatmentSection } from "./treatment-section";
+import { useUnsavedEntriesWarning } from "./use-unsaved-entries-warning";
 import { VitalsSection } from "./vitals-section";
 
 export type SaveScreeningAction = (
@@ -81,21 +84,6 @@ function collapseTextListErrors(errors: FieldErrors): void {
   }
 }
 
-/** Every error message in the form, in the order the fields appear. */
-function problemsOf(errors: FieldErrors, prefix = ""): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  for (const [key, value] of Object.entries(errors)) {
-    if (key === "ref" || value === null || typeof value !== "object") continue;
-    // react-hook-form files an error about a whole list of fields (a part-answered questionnaire) under
-    // `<list>.root`; it belongs to the list itself.
-    const path = key === "root" && prefix ? prefix : prefix ? `${prefix}.${key}` : key;
-    const message: unknown = (value as { message?: unknown }).message;
-    if (typeof message === "string") problems.push({ path, message });
-    else problems.push(...problemsOf(value as FieldErrors, path));
-  }
-  return problems.sort((a, b) => orderOf(a.path) - orderOf(b.path));
-}
-
 interface ScreeningFormProps {
   saveScreening: SaveScreeningAction;
   patientId?: string;
@@ -115,6 +103,8 @@ export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFo
   const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState(false);
   const inFlight = useRef(false);
+  // Once saved, the page is about to move to the result: nothing is left to lose.
+  useUnsavedEntriesWarning(form.formState.isDirty && !saved);
 
   function focusFirstProblem(errors: FieldErrors) {
     const first = problemsOf(errors)[0];
@@ -169,6 +159,7 @@ export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFo
       >
         <ProblemSummary />
         <FormErrorAlert message={formError} />
+        <SectionIndex />
         <PatientSection />
         <TreatmentSection />
         <VitalsSection />
