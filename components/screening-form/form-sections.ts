@@ -80,19 +80,25 @@ export const FORM_SECTIONS: readonly FormSection[] = [
   {
     key: "heart",
     title: "Heart and circulation",
-    fields: ["screening.cardiovascular.conditions", "screening.cardiovascular.hypertension"],
-    noneAnswers: { "screening.cardiovascular.hypertension": "none" },
+    fields: ["screening.cardiovascular.any", "screening.cardiovascular.conditions", "screening.cardiovascular.hypertension"],
+    noneAnswers: { "screening.cardiovascular.any": NO, "screening.cardiovascular.hypertension": "none" },
   },
   {
     key: "breathing",
     title: "Breathing and sedating medicines",
     fields: [
+      "screening.respiratory.any",
       "screening.respiratory.conditions",
+      "screening.medicationsAny",
       "screening.medications",
       "screening.otherMedicines",
       "screening.substanceUse.alcohol",
     ],
-    noneAnswers: { "screening.substanceUse.alcohol": "none" },
+    noneAnswers: {
+      "screening.respiratory.any": NO,
+      "screening.medicationsAny": NO,
+      "screening.substanceUse.alcohol": "none",
+    },
   },
   {
     key: "other-conditions",

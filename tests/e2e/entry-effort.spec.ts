@@ -1,9 +1,11 @@
 /**
  * How much it takes to enter a screening with the keyboard alone, counted as a clinician would do it: the
- * number of fields, Tab presses to the submit button, and interactions (a field typed into, a choice made, a
- * button pressed). Printed for the record and held under the figures measured before the form was reworked
- * (44 fields, 71 Tab presses and 23 interactions for a new patient with nothing to report; about 7 interactions
- * for a repeat patient), so a change that slows entry down fails here.
+ * number of fields, Tab presses from the top of the page to the submit button, and interactions (a field typed
+ * into, a choice made, a button pressed). Printed for the record, and held at the figures measured when the
+ * section controls arrived (2026-11-25: 55 fields; 73 Tab presses and 21 interactions for a new patient with
+ * nothing to report; 8 interactions for a repeat patient), so a change that slows entry down fails here. Before,
+ * with 44 fields: 71 Tab presses and 23 interactions; about 7 for a repeat patient, who had no breastfeeding
+ * question then.
  */
 import type { Locator, Page } from "@playwright/test";
 
@@ -87,8 +89,8 @@ async function enterNothingToReport(page: Page, keyboard: CountingKeyboard, reco
   await keyboard.type(page.getByLabel("Diastolic (mmHg)"), "78");
   await keyboard.type(page.getByLabel("Heart rate (beats/min)"), "70");
   await keyboard.choose("Known hypersensitivity (allergy) to ketamine or esketamine", "No");
-  await keyboard.choose("Blood-pressure history", "No high blood pressure");
-  await keyboard.choose("Alcohol use", "None");
+  await keyboard.press(noneOfThese(page, "Heart and circulation"));
+  await keyboard.press(noneOfThese(page, "Breathing and sedating medicines"));
   await keyboard.press(noneOfThese(page, "Other conditions"));
   await keyboard.press(noneOfThese(page, "Mental health"));
   await keyboard.press(noneOfThese(page, "Substance use"));
@@ -131,7 +133,7 @@ test("a new patient with nothing to report, and the same patient again, by keybo
     `Entry effort: ${fields} fields; new patient with nothing to report: ${tabsToSubmit} Tab presses to the submit button, ` +
       `${fresh.interactions} interactions; repeat patient: ${repeatTabs} Tab presses, ${repeat.interactions} interactions.`,
   );
-  expect(tabsToSubmit).toBeLessThanOrEqual(71);
-  expect(fresh.interactions).toBeLessThan(23);
+  expect(tabsToSubmit).toBeLessThanOrEqual(73);
+  expect(fresh.interactions).toBeLessThanOrEqual(21);
   expect(repeat.interactions).toBeLessThanOrEqual(8);
 });
