@@ -122,3 +122,24 @@ test("a draft saved with the button can be discarded after confirming", async ({
   await page.goto("/screenings");
   await expect(page.getByRole("region", { name: "Drafts" })).toHaveCount(0);
 });
+
+test("an admin sees every clinician's draft listed and can read one without taking it over", async ({ page, browser, clinician }) => {
+  await page.goto("/screenings/new");
+  await page.getByLabel("Full name").fill("Adminread Patient");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(draftStatus(page)).toHaveText(/^Draft saved \d\d:\d\d$/);
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInAsNewAccount(admin, { role: "admin" });
+  await admin.goto("/screenings");
+  const row = admin.getByRole("region", { name: "Drafts" }).getByRole("row", { name: /Adminread Patient/ });
+  await expect(row).toContainText(clinician.name);
+  await expect(row).toContainText("Draft");
+  await row.getByRole("link", { name: "Adminread Patient" }).click();
+  await expect(admin.getByText("This is another clinician's draft")).toBeVisible();
+  await expect(admin.getByLabel("Full name")).toHaveValue("Adminread Patient");
+  await expect(admin.getByRole("button", { name: "Save draft" })).toHaveCount(0);
+  await expectNoSeriousAxeViolations(admin);
+  await adminContext.close();
+});
