@@ -143,3 +143,25 @@ test("an admin sees every clinician's draft listed and can read one without taki
   await expectNoSeriousAxeViolations(admin);
   await adminContext.close();
 });
+
+test("a draft save that fails is reported quietly and retried", async ({ page }) => {
+  await page.goto("/screenings/new");
+  let blocked = 0;
+  await page.route("**/screenings/new**", async (route) => {
+    const isServerAction = route.request().method() === "POST" && (await route.request().headerValue("next-action"));
+    if (isServerAction && blocked === 0) {
+      blocked += 1;
+      await route.abort("connectionreset");
+    } else {
+      await route.fallback();
+    }
+  });
+  await page.getByLabel("Full name").fill("Retried Draftee");
+
+  await expect(draftStatus(page)).toHaveText("Draft not saved — will retry");
+  expect(blocked).toBe(1);
+  // Nothing blocks the form meanwhile, and the retry saves without another keystroke.
+  await expect(page.getByLabel("Full name")).toBeEditable();
+  await expect(draftStatus(page)).toHaveText(/^Draft saved \d\d:\d\d$/, { timeout: 20_000 });
+  await expect.poll(() => draftFormStateText(draftIdOf(page)) ?? "").toContain("Retried Draftee");
+});
