@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { DraftsTable } from "@/components/drafts-table";
 import { SeverityBadge } from "@/components/severity-badge";
 import { formatDateTime } from "@/components/format-date-time";
 import { statusLabel } from "@/components/status-label";
+import { listDrafts } from "@/lib/db/list-drafts.server";
 import { listScreenings } from "@/lib/db/list-screenings.server";
 import { actorFor } from "@/lib/server/request-context.server";
 import { requireUser } from "@/lib/server/require-user.server";
@@ -14,6 +16,7 @@ export default async function ScreeningsPage() {
   // Checked here, on the server, for every request (also makes the page render per request, never at build).
   const user = await requireUser("clinician", "screenings");
   const screenings = await listScreenings(await actorFor(user), { limit: 200 });
+  const drafts = await listDrafts(await actorFor(user));
 
   return (
     <div className="space-y-6">
@@ -26,6 +29,8 @@ export default async function ScreeningsPage() {
           New screening
         </Link>
       </div>
+
+      <DraftsTable drafts={drafts} showAuthor={user.role === "admin"} />
 
       {screenings.length === 0 ? (
         <div className="rounded-lg border border-slate-300 bg-white p-6">

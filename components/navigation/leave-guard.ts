@@ -7,14 +7,15 @@ import { isLeavingOnPurpose } from "./load-page";
 
 export const UNSAVED_ENTRIES_QUESTION = "This screening has entries that are not saved. Leave the page and lose them?";
 
-let held = false;
+/** Asked at the moment of leaving, so entries saved a second ago (a draft) do not raise a question. */
+let unsavedCheck: (() => boolean) | null = null;
 
-export function holdLeaving(hold: boolean): void {
-  held = hold;
+export function holdLeaving(check: (() => boolean) | null): void {
+  unsavedCheck = check;
 }
 
 export function hasUnsavedEntries(): boolean {
-  return held && !isLeavingOnPurpose();
+  return unsavedCheck !== null && !isLeavingOnPurpose() && unsavedCheck();
 }
 
 /** True when the page may be left: nothing unsaved, or the clinician agreed to lose it. */

@@ -9,6 +9,7 @@ import type { ActionResult, FieldErrors as ServerFieldErrors } from "@/lib/actio
 import { screeningSubmissionSchema, type ScreeningSubmission } from "@/lib/screening/submission-schema";
 
 import { BreathingSection } from "./breathing-section";
+import { DraftStatus } from "./draft-status";
 import { ErrorSummary, focusField } from "./error-summary";
 import { orderOf } from "./field-labels";
 import type { FormPath } from "./fields";
@@ -34,6 +35,7 @@ import { SubstanceSection } from "./substance-section";
 import { TreatmentSection } from "./treatment-section";
 import { useUnsavedEntriesWarning } from "./use-unsaved-entries-warning";
 import { VitalsSection } from "./vitals-section";
+import { useDraft, type DraftActions, type ResumedDraft } from "./use-draft";
 
 export type SaveScreeningAction = (
   submission: ScreeningSubmission,
@@ -88,23 +90,29 @@ interface ScreeningFormProps {
   saveScreening: SaveScreeningAction;
   patientId?: string;
   prefill?: ScreeningPrefill;
+  /** Saving drafts on the server; absent, the form keeps no draft. */
+  draftActions?: DraftActions;
+  /** A draft to resume: its entries (with its submission id) replace the blank or pre-filled form. */
+  draft?: ResumedDraft & { readonly state: ScreeningFormState };
 }
 
-export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFormProps) {
+export function ScreeningForm({ saveScreening, patientId, prefill, draftActions, draft }: ScreeningFormProps) {
   const router = useRouter();
   // One id per form instance, kept for retries: the server files one screening per id.
   const [submissionId] = useState(newSubmissionId);
   const form = useForm<ScreeningFormState, unknown, ScreeningSubmission>({
     resolver,
-    defaultValues: initialFormState(submissionId, patientId, prefill),
+    defaultValues: draft?.state ?? initialFormState(submissionId, patientId, prefill),
     // Focus is moved by `focusFirstProblem`, which also reaches radio groups and whole-questionnaire errors.
     shouldFocusError: false,
   });
   const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState(false);
   const inFlight = useRef(false);
-  // Once saved, the page is about to move to the result: nothing is left to lose.
-  useUnsavedEntriesWarning(form.formState.isDirty && !saved);
+  const drafts = useDraft(form, draftActions, draft);
+  // Once saved, the page is about to move to the result: nothing is left to lose. Entries the draft already
+  // holds are not lost either; only what was typed since its last save is.
+  useUnsavedEntriesWarning(form.formState.isDirty && !saved, drafts.hasUnsavedEntries);
 
   function focusFirstProblem(errors: FieldErrors) {
     const first = problemsOf(errors)[0];
@@ -134,7 +142,7 @@ export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFo
     inFlight.current = true;
     setFormError(undefined);
     try {
-      const result = await saveScreening(submission);
+      const result = await saveScreening(drafts.attach(submission));
       if (result.ok) {
         setSaved(true);
         router.push(`/screenings/${result.screeningId}`);
@@ -174,6 +182,7 @@ export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFo
         <OtherSection />
         <PregnancySection />
         <NotesSection />
+        <DraftStatus draft={drafts} />
         <SubmitButton saved={saved} />
       </form>
     </FormProvider>

@@ -1,19 +1,25 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 
 import { confirmLeaving, hasUnsavedEntries, holdLeaving } from "../navigation/leave-guard";
 
 /**
- * Warns before the page is left while `unsaved` holds: the browser's own prompt for a reload, a closed tab or
+ * Warns before the page is left while `unsaved` holds and `stillUnsaved` (asked at that moment: a draft may
+ * have saved the entries meanwhile) agrees: the browser's own prompt for a reload, a closed tab or
  * a typed address (browsers show their own wording), and a confirmation for a link inside the app, which the
  * client-side router would otherwise follow without unloading the page. The Back button within the app is not
  * covered: the router offers no way to hold it.
  */
-export function useUnsavedEntriesWarning(unsaved: boolean): void {
+export function useUnsavedEntriesWarning(unsaved: boolean, stillUnsaved: () => boolean = () => true): void {
+  const check = useRef(stillUnsaved);
+  useEffect(() => {
+    check.current = stillUnsaved;
+  }, [stillUnsaved]);
+
   useEffect(() => {
     if (!unsaved) return;
-    holdLeaving(true);
+    holdLeaving(() => check.current());
 
     function onBeforeUnload(event: BeforeUnloadEvent) {
       if (!hasUnsavedEntries()) return;
@@ -40,7 +46,7 @@ export function useUnsavedEntriesWarning(unsaved: boolean): void {
     // Capture phase: runs before the router's own click handler on the link.
     document.addEventListener("click", onClick, true);
     return () => {
-      holdLeaving(false);
+      holdLeaving(null);
       window.removeEventListener("beforeunload", onBeforeUnload);
       document.removeEventListener("click", onClick, true);
     };

@@ -22,6 +22,9 @@ export const AUDIT_EVENTS = [
   "account-created",
   "account-deactivated",
   "access-denied",
+  "draft-saved",
+  "draft-opened",
+  "draft-discarded",
 ] as const;
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];
 

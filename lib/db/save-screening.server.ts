@@ -8,6 +8,7 @@ import { actorColumns, requirePersonActor } from "./audit-actor.server";
 import { getDb, TRANSACTION_OPTIONS, type Db, type Tx } from "./client.server";
 
 import type { SaveScreeningArgs, SaveScreeningResult } from "./types";
+import { isUniqueViolation } from "./unique-violation.server";
 
 const RECORD_NUMBER_TAKEN = "This record number belongs to another patient";
 
@@ -23,6 +24,10 @@ const RECORD_NUMBER_TAKEN = "This record number belongs to another patient";
  * Idempotent on `submissionId`: a form submitted again (double click, retry) gets the first screening back
  * with `duplicate: true`, also when both submissions race (the unique index decides, and the loser reads the
  * winner's row).
+ *
+ * Drafts: the actor's draft of this form (by `draftId`, or filed under the same submission id) is deleted in
+ * the same transaction, so a finished screening never leaves its draft behind and a failed save keeps it.
+ * Someone else's draft id is ignored: it neither fails the save nor tells the caller that it exists.
  */
 export async function saveScreening(args: SaveScreeningArgs): Promise<SaveScreeningResult> {
   requirePersonActor(args.actor);
@@ -49,7 +54,7 @@ async function findScreeningId(db: Db | Tx, submissionId: string): Promise<strin
   return row?.id ?? null;
 }
 
-async function writeScreening(tx: Tx, { actor, submissionId, patientId, input, assessment }: SaveScreeningArgs): Promise<SaveScreeningResult> {
+async function writeScreening(tx: Tx, { actor, submissionId, patientId, input, assessment, draftId }: SaveScreeningArgs): Promise<SaveScreeningResult> {
   const earlier = await findScreeningId(tx, submissionId);
   if (earlier) return { ok: true, screeningId: earlier, duplicate: true };
 
@@ -85,6 +90,7 @@ async function writeScreening(tx: Tx, { actor, submissionId, patientId, input, a
       })),
     });
   }
+  const draftsDeleted = await deleteFinishedDrafts(tx, actor.userId, submissionId, draftId);
   await appendAuditEvent(tx, {
     ...actorColumns(actor),
     event: "screening-created",
@@ -92,9 +98,18 @@ async function writeScreening(tx: Tx, { actor, submissionId, patientId, input, a
     recordType: "screening",
     recordId: screening.id,
     patientId: patient.id,
-    detail: { rulesVersion: assessment.rulesVersion, flags: assessment.flags.length },
+    detail: { rulesVersion: assessment.rulesVersion, flags: assessment.flags.length, ...(draftsDeleted > 0 ? { draftsDeleted } : {}) },
   });
   return { ok: true, screeningId: screening.id, duplicate: false };
+}
+
+/** The author's drafts of this form; `authorId` in the filter is what keeps another's draft untouched. */
+async function deleteFinishedDrafts(tx: Tx, authorId: string | null, submissionId: string, draftId: string | undefined): Promise<number> {
+  if (authorId === null) return 0;
+  const deleted = await tx.screeningDraft.deleteMany({
+    where: { authorId, OR: [{ submissionId }, ...(draftId === undefined ? [] : [{ id: draftId }])] },
+  });
+  return deleted.count;
 }
 
 type Identity = ScreeningInput["patient"];
@@ -144,9 +159,4 @@ function sameName(a: string, b: string): boolean {
 
 function highestSeverity(severities: readonly Severity[]): Severity | null {
   return SEVERITIES.find((severity) => severities.includes(severity)) ?? null;
-}
-
-/** Prisma's P2002, recognised by shape: both generated clients share the runtime, but not a type. */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }

@@ -17,6 +17,11 @@ export const screeningSubmissionSchema = z.strictObject(
     /** An existing patient to file the screening under; absent for a new patient. */
     patientId: z.string({ error: "Unknown patient" }).min(1, { error: "Unknown patient" }).optional(),
     screening: screeningInputSchema,
+    /**
+     * The draft this form was resumed from or autosaved to (lib/screening/draft-schema.ts), deleted when the
+     * screening is stored. Optional: a form without drafts, or a caller other than the form, sends none.
+     */
+    draftId: z.string({ error: "Unknown draft" }).min(1, { error: "Unknown draft" }).max(64, { error: "Unknown draft" }).optional(),
   },
   {
     error: (issue) =>

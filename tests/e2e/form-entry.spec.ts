@@ -70,6 +70,13 @@ test("leaving the form with unsaved entries asks first, and staying keeps the en
   await page.getByRole("link", { name: "Screenings", exact: true }).click();
   await expect(page).toHaveURL(/\/screenings$/);
 
+  // The draft cannot be saved (the server does not answer), so the entries exist only in this page.
+  let draftsBlocked = true;
+  await page.route("**/screenings/new**", async (route) => {
+    const isServerAction = route.request().method() === "POST" && (await route.request().headerValue("next-action"));
+    if (isServerAction && draftsBlocked) await route.abort("connectionreset");
+    else await route.fallback();
+  });
   await page.goto("/screenings/new");
   await page.getByLabel("Full name").pressSequentially("Unsaved Patient");
   const questions: string[] = [];
@@ -95,9 +102,17 @@ test("leaving the form with unsaved entries asks first, and staying keeps the en
   expect(await reloadPrompt).toBe("beforeunload");
   await expect(page.getByLabel("Full name")).toHaveValue("Unsaved Patient");
 
-  page.once("dialog", (dialog) => dialog.accept());
+  // Once the draft holds the entries, nothing is lost by leaving, and nothing is asked.
+  draftsBlocked = false;
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText(/^Draft saved/)).toBeVisible();
+  page.once("dialog", (dialog) => {
+    questions.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
   await page.getByRole("link", { name: "Screenings", exact: true }).click();
   await expect(page).toHaveURL(/\/screenings$/);
+  expect(questions).toHaveLength(1);
 });
 
 test("the age is shown beside the date of birth as it is entered", async ({ page }) => {

@@ -22,10 +22,11 @@ const saveNewScreening = serverAction({
   access: "clinician",
   name: "save-screening",
   schema: screeningSubmissionSchema,
-  handler: async ({ submissionId, patientId, screening }, user) => {
+  handler: async ({ submissionId, patientId, screening, draftId }, user) => {
     const assessment = assess(screening);
     // Idempotent on submissionId: a retry or double click gets the first screening back, not a second one.
-    const saved = await saveScreening({ actor: await actorFor(user), submissionId, patientId, input: screening, assessment });
+    // The draft, if any, is deleted in the same transaction as the screening is stored.
+    const saved = await saveScreening({ actor: await actorFor(user), submissionId, patientId, input: screening, assessment, draftId });
     if (!saved.ok) return { ok: false as const, fieldErrors: asSubmissionPaths(saved.fieldErrors) };
     return { ok: true as const, screeningId: saved.screeningId };
   },
