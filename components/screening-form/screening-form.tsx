@@ -182,8 +182,9 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
         <OtherSection />
         <PregnancySection />
         <NotesSection />
-        <DraftStatus draft={drafts} />
         <SubmitButton saved={saved} />
+        {/* After the submit button: saving and assessing is the form's one main action. */}
+        <DraftStatus draft={drafts} />
       </form>
     </FormProvider>
   );
