@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, useFormContext, useFormState, type FieldErrors, type Resolver } from "react-hook-form";
 
 import type { ActionResult, FieldErrors as ServerFieldErrors } from "@/lib/actions/define-action";
+import type { IdentityFieldChange } from "@/lib/patients/identity-change";
 import { screeningSubmissionSchema, type ScreeningSubmission } from "@/lib/screening/submission-schema";
 
 import { BreathingSection } from "./breathing-section";
@@ -22,6 +23,7 @@ import {
   type ScreeningPrefill,
 } from "./form-model";
 import { HeartSection } from "./heart-section";
+import { IdentityChangePanel } from "./identity-change-panel";
 import { BladderSection, MemorySection, OtherSection } from "./history-sections";
 import { MentalHealthSection } from "./mental-health-section";
 import { NotesSection } from "./notes-section";
@@ -30,11 +32,12 @@ import { AllergiesSection, OtherConditionsSection } from "./allergies-conditions
 import { PregnancySection } from "./pregnancy-section";
 import { SubstanceSection } from "./substance-section";
 import { TreatmentSection } from "./treatment-section";
+import { useIdentityConfirmation } from "./use-identity-confirmation";
 import { VitalsSection } from "./vitals-section";
 
 export type SaveScreeningAction = (
   submission: ScreeningSubmission,
-) => Promise<ActionResult<{ readonly screeningId: string }>>;
+) => Promise<ActionResult<{ readonly screeningId: string }> | { readonly ok: false; readonly identityChange: readonly IdentityFieldChange[] }>;
 
 const NETWORK_FAILURE =
   "The screening could not be saved: the server did not answer. Your entries are still in the form. Try again; the screening will not be stored twice.";
@@ -115,6 +118,7 @@ export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFo
   const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState(false);
   const inFlight = useRef(false);
+  const identity = useIdentityConfirmation(() => void form.handleSubmit(submit, focusFirstProblem)());
 
   function focusFirstProblem(errors: FieldErrors) {
     const first = problemsOf(errors)[0];
@@ -144,10 +148,12 @@ export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFo
     inFlight.current = true;
     setFormError(undefined);
     try {
-      const result = await saveScreening(submission);
+      const result = await saveScreening(identity.withConfirmation(submission));
       if (result.ok) {
         setSaved(true);
         router.push(`/screenings/${result.screeningId}`);
+      } else if ("identityChange" in result) {
+        identity.ask(result.identityChange);
       } else if (result.formError !== undefined) {
         setFormError(result.formError);
       } else {
@@ -183,6 +189,7 @@ export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFo
         <OtherSection />
         <PregnancySection />
         <NotesSection />
+        {identity.panel && <IdentityChangePanel {...identity.panel} />}
         <SubmitButton saved={saved} />
       </form>
     </FormProvider>

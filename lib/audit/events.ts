@@ -22,6 +22,7 @@ export const AUDIT_EVENTS = [
   "account-created",
   "account-deactivated",
   "access-denied",
+  "patient-identity-changed",
 ] as const;
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];
 

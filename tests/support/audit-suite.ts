@@ -107,19 +107,22 @@ export function describeAuditTrail(engine: string, createDatabase: () => Promise
           pages.push(page.events.map((event) => event.sequence));
           before = page.nextCursor ?? undefined;
         } while (before !== undefined);
-        expect(pages).toEqual([
-          [13, 12, 11, 10],
-          [9, 8, 7, 6],
-          [5, 4, 3, 2],
-          [1],
-        ]);
+        // The sample trail has one event of each name, so its length follows the vocabulary (which only grows).
+        const sequences = all.map((event) => event.sequence);
+        expect(pages).toEqual(oneToN(Math.ceil(sequences.length / 4)).map((page) => sequences.slice((page - 1) * 4, page * 4)));
 
+        const ofPatient = all.filter((event) => event.patientId === "pat-1");
         const firstPage = await listAuditEvents({ patientId: "pat-1", limit: 3 });
-        expect(firstPage.events).toEqual(all.filter((event) => event.patientId === "pat-1").slice(0, 3));
-        expect(firstPage.nextCursor).toBe(8);
-        const rest = await listAuditEvents({ patientId: "pat-1", limit: 3, before: 8 });
-        expect(rest.events.map((event) => event.sequence)).toEqual([6, 4, 2]);
-        expect(rest.nextCursor).toBeNull();
+        expect(firstPage.events).toEqual(ofPatient.slice(0, 3));
+        expect(firstPage.nextCursor).toBe(ofPatient[2]!.sequence);
+        const rest = [];
+        let cursor: number | null = firstPage.nextCursor;
+        while (cursor !== null) {
+          const page = await listAuditEvents({ patientId: "pat-1", limit: 3, before: cursor });
+          rest.push(...page.events.map((event) => event.sequence));
+          cursor = page.nextCursor;
+        }
+        expect(rest).toEqual(ofPatient.slice(3).map((event) => event.sequence));
       });
 
       it("says there is no next page when the last page is exactly full", async () => {
