@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 
 import { CalendarDate } from "@/components/dates";
 import { IDENTITY_FIELD_LABELS, type IdentityFieldChange } from "@/lib/patients/identity-change";
-import { SEX_AT_BIRTH, SEX_AT_BIRTH_LABELS } from "@/lib/screening/options";
+import { sexAtBirthLabel } from "@/lib/screening/options";
 
 interface IdentityChangePanelProps {
   /** The change the server proposed; nothing has been stored yet. */
@@ -17,10 +17,7 @@ interface IdentityChangePanelProps {
 function IdentityValue({ field, value }: { field: IdentityFieldChange["field"]; value: string | null }) {
   if (value === null) return <span className="italic">None recorded</span>;
   if (field === "dateOfBirth") return <CalendarDate iso={value} />;
-  if (field === "sexAtBirth") {
-    const known = SEX_AT_BIRTH.find((sex) => sex === value);
-    return <>{known ? SEX_AT_BIRTH_LABELS[known] : value}</>;
-  }
+  if (field === "sexAtBirth") return <>{sexAtBirthLabel(value)}</>;
   return <>{value}</>;
 }
 

@@ -112,6 +112,23 @@ export function describeIdentityChange(engine: string) {
       expect(await identityEvents(patientId)).toHaveLength(1);
     });
 
+    it("lets one of two concurrent confirmed renames win and asks the other again about the new name", async () => {
+      await ensureTestClinician();
+      const { input, patientId } = await knownPatient();
+      const confirmedRename = (to: string) =>
+        saveScreening(saveArgs(renamed(input, to), { patientId, confirmedIdentityChange: [{ field: "fullName", from: input.patient.fullName, to }] }));
+
+      const results = await Promise.all([confirmedRename("Racer One"), confirmedRename("Racer Two")]);
+
+      const winners = results.filter((result) => result.ok);
+      expect(winners).toHaveLength(1);
+      const winner = (await patientRow(patientId)).fullName;
+      const loser = winner === "Racer One" ? "Racer Two" : "Racer One";
+      expect(results.find((result) => !result.ok)).toEqual({ ok: false, identityChange: [{ field: "fullName", from: winner, to: loser }] });
+      expect(await screeningsOf(patientId)).toBe(2);
+      expect(await identityEvents(patientId)).toHaveLength(1);
+    });
+
     it("refuses a confirmation of another change than the one submitted", async () => {
       await ensureTestClinician();
       const { input, patientId } = await knownPatient();

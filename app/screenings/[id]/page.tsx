@@ -13,7 +13,7 @@ import { identityChange } from "@/lib/patients/identity-change";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
 import { actorFor } from "@/lib/server/request-context.server";
 import { requireUser } from "@/lib/server/require-user.server";
-import { ROUTE_LABELS, SEX_AT_BIRTH_LABELS, TREATMENT_COURSE_LABELS } from "@/lib/screening/options";
+import { ROUTE_LABELS, SEX_AT_BIRTH_LABELS, sexAtBirthLabel, TREATMENT_COURSE_LABELS } from "@/lib/screening/options";
 import { clinicalParagraphs, loadSourceDocument } from "@/lib/source/source-document";
 
 // No patient name in the title: titles end up in browser history and tab lists.
@@ -28,11 +28,6 @@ function Panel({ title, children }: { title: string; children: React.ReactNode }
       <div className="mt-2">{children}</div>
     </section>
   );
-}
-
-/** The Patient row stores sex at birth as text; a value outside the list is shown as stored. */
-function sexLabel(value: string): string {
-  return Object.entries(SEX_AT_BIRTH_LABELS).find(([key]) => key === value)?.[1] ?? value;
 }
 
 export default async function ScreeningResultPage({ params }: { params: Promise<{ id: string }> }) {
@@ -98,7 +93,7 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
         {changedSince && (
           <p className="mt-3 rounded border-l-8 border-amber-700 bg-amber-50 p-3">
             The patient’s details have changed since this screening: now recorded as {current.fullName}, born{" "}
-            <CalendarDate iso={current.dateOfBirth} />, sex at birth {sexLabel(current.sexAtBirth).toLowerCase()}
+            <CalendarDate iso={current.dateOfBirth} />, sex at birth {sexAtBirthLabel(current.sexAtBirth).toLowerCase()}
             {current.medicalRecordNumber ? `, record ${current.medicalRecordNumber}` : ""}. This screening shows the
             details as they were recorded when it was taken.
           </p>
