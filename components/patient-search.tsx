@@ -7,6 +7,7 @@ import { useId, useState, type KeyboardEvent } from "react";
 import { PATIENT_QUERY_MIN_LENGTH, PATIENT_SEARCH_LIMIT, type PatientSearchResult } from "@/lib/patients/patient-query";
 
 import { CalendarDate } from "./dates";
+import { confirmLeaving } from "./navigation/leave-guard";
 import { usePatientSearch, type PatientSearchState } from "./use-patient-search";
 
 /** "Ann Smith — born 14 Mar 1979 — record MRN-1": what an option says, and what a screen reader reads. */
@@ -69,6 +70,8 @@ export function PatientSearch() {
   }
 
   function choose(patient: PatientSearchResult) {
+    // Choosing a patient replaces the form below: entries typed into it would be lost.
+    if (!confirmLeaving()) return;
     setOpen(false);
     setActive(-1);
     setText("");

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { DraftsTable } from "@/components/drafts-table";
 import { SeverityBadge } from "@/components/severity-badge";
 import { ageOn, CalendarDate, DateTime } from "@/components/dates";
 import { statusLabel } from "@/components/status-label";
+import { listDrafts } from "@/lib/db/list-drafts.server";
 import { listScreenings } from "@/lib/db/list-screenings.server";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
 import { actorFor } from "@/lib/server/request-context.server";
@@ -16,6 +18,7 @@ export default async function ScreeningsPage() {
   const user = await requireUser("clinician", "screenings");
   // Each row shows the patient as recorded at that screening (a later change of name does not rewrite it).
   const screenings = await listScreenings(await actorFor(user), { limit: 200 });
+  const drafts = await listDrafts(await actorFor(user));
 
   return (
     <div className="space-y-6">
@@ -28,6 +31,8 @@ export default async function ScreeningsPage() {
           New screening
         </Link>
       </div>
+
+      <DraftsTable drafts={drafts} showAuthor={user.role === "admin"} />
 
       {screenings.length === 0 ? (
         <div className="rounded-lg border border-slate-300 bg-white p-6">

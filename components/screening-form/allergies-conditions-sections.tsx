@@ -6,7 +6,7 @@ import { Section, TextArea, YesNo } from "./fields";
 
 export function AllergiesSection() {
   return (
-    <Section title="Allergies">
+    <Section sectionKey="allergies">
       <YesNo path="screening.allergies.ketamineHypersensitivity" />
       <TextArea
         path="screening.allergies.other"
@@ -19,7 +19,7 @@ export function AllergiesSection() {
 /** Conditions the ketamine labels name, beside heart and breathing. */
 export function OtherConditionsSection() {
   return (
-    <Section title="Other conditions">
+    <Section sectionKey="other-conditions">
       <YesNo path="screening.conditions.raisedIntracranialPressure" />
       <YesNo path="screening.conditions.raisedIntraocularPressure" />
       <YesNo path="screening.conditions.hyperthyroidism" />

@@ -11,21 +11,25 @@ import {
 
 import { MAX_OTHER_MEDICINES } from "@/lib/screening/schema";
 
-import { CheckboxGroup, optionsFrom, RadioGroup, Section, TextArea } from "./fields";
+import { optionsFrom, RadioGroup, Section, TextArea } from "./fields";
+import { GatedCheckboxGroup } from "./gated-checkbox-group";
 
 /** Alcohol sits here rather than under substance use: with sedating medicines it adds to respiratory risk. */
 export function BreathingSection() {
   return (
-    <Section title="Breathing and sedating medicines">
-      <CheckboxGroup
+    <Section sectionKey="breathing">
+      <GatedCheckboxGroup
         path="screening.respiratory.conditions"
+        gatePath="screening.respiratory.any"
         options={optionsFrom(RESPIRATORY_CONDITIONS, RESPIRATORY_CONDITION_LABELS)}
-        hint="Leave all unticked if none."
+        which="Which conditions? Tick each that applies."
       />
-      <CheckboxGroup
+      <GatedCheckboxGroup
         path="screening.medications"
+        gatePath="screening.medicationsAny"
         options={optionsFrom(MEDICATIONS, MEDICATION_LABELS)}
-        hint="Medicines the patient takes now. Leave all unticked if none."
+        hint="Medicines of these kinds the patient takes now."
+        which="Which medicines? Tick each that applies."
       />
       <TextArea
         path="screening.otherMedicines"

@@ -28,9 +28,12 @@ const FIELDS: readonly [path: string, label: string][] = [
   ["screening.vitals.heightCm", "Height (cm)"],
   ["screening.allergies.ketamineHypersensitivity", QUESTIONS.ketamineHypersensitivity],
   ["screening.allergies.other", "Other allergies"],
+  ["screening.cardiovascular.any", "Heart and circulation conditions"],
   ["screening.cardiovascular.conditions", "Heart and circulation conditions"],
   ["screening.cardiovascular.hypertension", "Blood-pressure history"],
+  ["screening.respiratory.any", "Breathing conditions"],
   ["screening.respiratory.conditions", "Breathing conditions"],
+  ["screening.medicationsAny", "Current medicines"],
   ["screening.medications", "Current medicines"],
   ["screening.otherMedicines", "Other current medicines"],
   ["screening.substanceUse.alcohol", "Alcohol use"],
@@ -58,6 +61,9 @@ const FIELDS: readonly [path: string, label: string][] = [
   ["screening.breastfeeding", QUESTIONS.breastfeeding],
   ["screening.notes", "Notes"],
 ];
+
+/** Every field path, in the order the fields appear. */
+export const FIELD_PATHS: readonly string[] = FIELDS.map(([path]) => path);
 
 const LABELS = new Map(FIELDS);
 const ORDER = new Map(FIELDS.map(([path], index) => [path, index]));

@@ -8,6 +8,8 @@
 import { get, useFormContext, useFormState, type Path } from "react-hook-form";
 
 import { labelOf } from "./field-labels";
+import { formSection, sectionId, type SectionKey } from "./form-sections";
+import { NoneOfThese } from "./none-of-these";
 import { errorId, fieldId, NO, numberFromInput, textFromInput, YES, type ScreeningFormState } from "./form-model";
 
 export type FormPath = Path<ScreeningFormState>;
@@ -155,40 +157,68 @@ interface ChoiceGroupProps {
 }
 
 /**
- * A radio or checkbox group as a fieldset. The first option carries the field's id, so the error summary's
- * link and the focus-on-error land on a real, focusable control.
+ * A radio group as a fieldset (lists of checkboxes are asked through `GatedCheckboxGroup`). The first option
+ * carries the field's id, so the error summary's link and the focus-on-error land on a real, focusable control.
  */
-function ChoiceGroup({ type, path, options, legend, hint, inline }: ChoiceGroupProps & { type: "radio" | "checkbox" }) {
-  const { register } = useFormContext<ScreeningFormState>();
+function ChoiceGroup({ type, path, options, legend, hint, inline }: ChoiceGroupProps & { type: "radio" }) {
   const message = useFieldError(path);
-  const field = register(path);
   const baseId = fieldId(path);
   return (
     <fieldset aria-describedby={describedBy(path, Boolean(hint), Boolean(message))}>
       <legend className="font-medium text-slate-900">{legend ?? labelOf(path)}</legend>
       <FieldHint path={path}>{hint}</FieldHint>
       <FieldError path={path} message={message} />
-      <div className={`mt-2 ${inline ? "flex flex-wrap gap-x-6 gap-y-2" : "grid gap-2 sm:grid-cols-2"}`}>
-        {options.map((option, index) => {
-          const id = index === 0 ? baseId : `${baseId}-${option.value}`;
-          return (
-            <div key={option.value} className="flex items-center gap-2">
-              <input
-                id={id}
-                type={type}
-                value={option.value}
-                aria-invalid={message ? true : undefined}
-                className="size-5 shrink-0 accent-blue-800"
-                {...field}
-              />
-              <label htmlFor={id} className="py-1">
-                {option.label}
-              </label>
-            </div>
-          );
-        })}
-      </div>
+      <OptionInputs
+        type={type}
+        path={path}
+        options={options}
+        idOf={(value, index) => (index === 0 ? baseId : `${baseId}-${value}`)}
+        invalid={Boolean(message)}
+        inline={inline}
+      />
     </fieldset>
+  );
+}
+
+/** The inputs of a radio or checkbox group with their labels; `idOf` names each input. */
+export function OptionInputs({
+  type,
+  path,
+  options,
+  idOf,
+  invalid,
+  inline,
+}: {
+  type: "radio" | "checkbox";
+  path: FormPath;
+  options: readonly Option[];
+  idOf: (value: string, index: number) => string;
+  invalid: boolean;
+  inline?: boolean;
+}) {
+  const { register } = useFormContext<ScreeningFormState>();
+  const field = register(path);
+  return (
+    <div className={`mt-2 ${inline ? "flex flex-wrap gap-x-6 gap-y-2" : "grid gap-2 sm:grid-cols-2"}`}>
+      {options.map((option, index) => {
+        const id = idOf(option.value, index);
+        return (
+          <div key={option.value} className="flex items-center gap-2">
+            <input
+              id={id}
+              type={type}
+              value={option.value}
+              aria-invalid={invalid ? true : undefined}
+              className="size-5 shrink-0 accent-blue-800"
+              {...field}
+            />
+            <label htmlFor={id} className="py-1">
+              {option.label}
+            </label>
+          </div>
+        );
+      })}
+    </div>
   );
 }
 
@@ -196,20 +226,23 @@ export function RadioGroup(props: ChoiceGroupProps) {
   return <ChoiceGroup type="radio" {...props} />;
 }
 
-export function CheckboxGroup(props: ChoiceGroupProps) {
-  return <ChoiceGroup type="checkbox" {...props} />;
-}
-
 export function YesNo({ path, hint }: { path: FormPath; hint?: string }) {
   return <RadioGroup path={path} options={YES_NO_OPTIONS} hint={hint} inline />;
 }
 
-/** A form section: a fieldset whose legend is the section heading. */
-export function Section({ title, children }: { title: string; children: React.ReactNode }) {
+/**
+ * A form section: a fieldset whose legend is the section heading, with the section's "None of these"
+ * control first when it has several questions with a nothing-to-report answer.
+ */
+export function Section({ sectionKey, children }: { sectionKey: SectionKey; children: React.ReactNode }) {
+  const section = formSection(sectionKey);
   return (
-    <fieldset className="rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
-      <legend className="px-2 text-lg font-semibold text-slate-900">{title}</legend>
-      <div className="space-y-5">{children}</div>
+    <fieldset id={sectionId(sectionKey)} tabIndex={-1} className="scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
+      <legend className="px-2 text-lg font-semibold text-slate-900">{section.title}</legend>
+      <div className="space-y-5">
+        <NoneOfThese section={section} />
+        {children}
+      </div>
     </fieldset>
   );
 }

@@ -30,8 +30,10 @@ export interface ScreeningFormState {
     };
     /** `other`: one allergy per line, as typed in the text area. */
     allergies: { ketamineHypersensitivity?: Choice; other?: string };
-    cardiovascular: { conditions: string[]; hypertension?: Choice };
-    respiratory: { conditions: string[] };
+    /** `any`: the clinician's "None" or "Yes" before the boxes (form only; see `listFromForm`). */
+    cardiovascular: { any?: Choice; conditions: string[]; hypertension?: Choice };
+    respiratory: { any?: Choice; conditions: string[] };
+    medicationsAny?: Choice;
     medications: string[];
     /** One medicine per line, as typed in the text area. */
     otherMedicines?: string;
@@ -115,6 +117,21 @@ function yesNoToForm(value: boolean | undefined): Choice {
   return value === undefined ? undefined : value ? YES : NO;
 }
 
+/** A list carried over from the last screening answers its "None" or "Yes" too; a new patient's is unanswered. */
+function gateToForm(list: readonly string[] | undefined): Choice {
+  return list === undefined ? undefined : yesNoToForm(list.length > 0);
+}
+
+/**
+ * A gated list: "None" is the empty list; "Yes" is the boxes ticked. Unanswered, or "Yes" with nothing ticked,
+ * is absent, so the schema asks for an answer: a list is never "none" because nobody ticked anything.
+ */
+function listFromForm(gate: Choice, ticked: unknown): string[] | undefined {
+  if (gate === NO) return [];
+  const list = arrayFromForm(ticked);
+  return gate === YES && list.length > 0 ? list : undefined;
+}
+
 function yesNoFromForm(value: Choice): boolean | undefined {
   return value === YES ? true : value === NO ? false : undefined;
 }
@@ -189,10 +206,15 @@ export function initialFormState(
         other: linesToForm(prefill?.allergies?.other),
       },
       cardiovascular: {
+        any: gateToForm(prefill?.cardiovascular?.conditions),
         conditions: [...(prefill?.cardiovascular?.conditions ?? [])],
         hypertension: prefill?.cardiovascular?.hypertension,
       },
-      respiratory: { conditions: [...(prefill?.respiratory?.conditions ?? [])] },
+      respiratory: {
+        any: gateToForm(prefill?.respiratory?.conditions),
+        conditions: [...(prefill?.respiratory?.conditions ?? [])],
+      },
+      medicationsAny: gateToForm(prefill?.medications),
       medications: [...(prefill?.medications ?? [])],
       otherMedicines: linesToForm(prefill?.otherMedicines),
       conditions: {
@@ -254,11 +276,11 @@ export function toSubmissionCandidate(state: ScreeningFormState): unknown {
         other: linesFromForm(s.allergies.other),
       },
       cardiovascular: {
-        conditions: arrayFromForm(s.cardiovascular.conditions),
+        conditions: listFromForm(s.cardiovascular.any, s.cardiovascular.conditions),
         hypertension: choiceFromForm(s.cardiovascular.hypertension),
       },
-      respiratory: { conditions: arrayFromForm(s.respiratory.conditions) },
-      medications: arrayFromForm(s.medications),
+      respiratory: { conditions: listFromForm(s.respiratory.any, s.respiratory.conditions) },
+      medications: listFromForm(s.medicationsAny, s.medications),
       otherMedicines: linesFromForm(s.otherMedicines),
       conditions: {
         raisedIntracranialPressure: yesNoFromForm(c.raisedIntracranialPressure),

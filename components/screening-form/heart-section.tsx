@@ -7,15 +7,18 @@ import {
   HYPERTENSION_STATUS,
 } from "@/lib/screening/options";
 
-import { CheckboxGroup, optionsFrom, RadioGroup, Section } from "./fields";
+import { optionsFrom, RadioGroup, Section } from "./fields";
+import { GatedCheckboxGroup } from "./gated-checkbox-group";
 
 export function HeartSection() {
   return (
-    <Section title="Heart and circulation">
-      <CheckboxGroup
+    <Section sectionKey="heart">
+      <GatedCheckboxGroup
         path="screening.cardiovascular.conditions"
+        gatePath="screening.cardiovascular.any"
         options={optionsFrom(CARDIOVASCULAR_CONDITIONS, CARDIOVASCULAR_CONDITION_LABELS)}
-        hint="Tick every condition the patient has or has had. Leave all unticked if none."
+        hint="Conditions the patient has or has had."
+        which="Which conditions? Tick each that applies."
       />
       <RadioGroup
         path="screening.cardiovascular.hypertension"

@@ -5,7 +5,7 @@ import { Section, YesNo } from "./fields";
 
 export function BladderSection() {
   return (
-    <Section title="Bladder and urinary">
+    <Section sectionKey="bladder">
       <YesNo path="screening.urinary.bladderHistory" />
       <YesNo path="screening.urinary.currentSymptoms" hint="For example pain, urgency, frequency or blood in the urine." />
     </Section>
@@ -14,7 +14,7 @@ export function BladderSection() {
 
 export function MemorySection() {
   return (
-    <Section title="Memory">
+    <Section sectionKey="memory">
       <YesNo path="screening.cognition.memoryConcerns" />
     </Section>
   );
@@ -22,7 +22,7 @@ export function MemorySection() {
 
 export function OtherSection() {
   return (
-    <Section title="Other">
+    <Section sectionKey="other">
       <YesNo path="screening.other.nauseaProne" />
       <YesNo path="screening.other.fallRisk" />
     </Section>

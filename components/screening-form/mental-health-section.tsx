@@ -12,7 +12,7 @@ const gad7BandLabel = (total: number) => GAD7_BAND_LABELS[gad7Band(total)];
 
 export function MentalHealthSection() {
   return (
-    <Section title="Mental health">
+    <Section sectionKey="mental-health">
       <RadioGroup path="screening.mentalHealth.depression" options={optionsFrom(DEPRESSION_STATUS, HISTORY_LABELS)} inline />
       <RadioGroup path="screening.mentalHealth.anxiety" options={optionsFrom(ANXIETY_STATUS, HISTORY_LABELS)} inline />
       <YesNo path="screening.mentalHealth.psychosisHistory" />

@@ -18,7 +18,7 @@ export function NotesSection() {
   const counterId = `${id}-counter`;
   const remaining = MAX_NOTES_LENGTH - notes.length;
   return (
-    <Section title="Notes">
+    <Section sectionKey="notes">
       <div>
         <label htmlFor={id} className="block font-medium text-slate-900">
           {labelOf(PATH)}

@@ -16,7 +16,7 @@ export function PregnancySection() {
   const sexAtBirth = useWatch({ control, name: "screening.patient.sexAtBirth" });
   if (!asksPregnancy(sexAtBirth)) return null;
   return (
-    <Section title="Pregnancy and breastfeeding">
+    <Section sectionKey="pregnancy">
       <RadioGroup path="screening.pregnancy" options={OPTIONS} inline />
       <RadioGroup path="screening.breastfeeding" options={BREASTFEEDING_OPTIONS} inline />
     </Section>

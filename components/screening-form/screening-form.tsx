@@ -10,7 +10,8 @@ import type { IdentityFieldChange } from "@/lib/patients/identity-change";
 import { screeningSubmissionSchema, type ScreeningSubmission } from "@/lib/screening/submission-schema";
 
 import { BreathingSection } from "./breathing-section";
-import { ErrorSummary, focusField, type FieldProblem } from "./error-summary";
+import { DraftStatus } from "./draft-status";
+import { ErrorSummary, focusField } from "./error-summary";
 import { orderOf } from "./field-labels";
 import type { FormPath } from "./fields";
 import {
@@ -22,6 +23,7 @@ import {
   type ScreeningFormState,
   type ScreeningPrefill,
 } from "./form-model";
+import { problemsOf } from "./form-problems";
 import { HeartSection } from "./heart-section";
 import { IdentityChangePanel } from "./identity-change-panel";
 import { BladderSection, MemorySection, OtherSection } from "./history-sections";
@@ -30,10 +32,13 @@ import { NotesSection } from "./notes-section";
 import { PatientSection } from "./patient-section";
 import { AllergiesSection, OtherConditionsSection } from "./allergies-conditions-sections";
 import { PregnancySection } from "./pregnancy-section";
+import { SectionIndex } from "./section-index";
 import { SubstanceSection } from "./substance-section";
 import { TreatmentSection } from "./treatment-section";
 import { useIdentityConfirmation } from "./use-identity-confirmation";
+import { useUnsavedEntriesWarning } from "./use-unsaved-entries-warning";
 import { VitalsSection } from "./vitals-section";
+import { useDraft, type DraftActions, type ResumedDraft } from "./use-draft";
 
 export type SaveScreeningAction = (
   submission: ScreeningSubmission,
@@ -84,34 +89,23 @@ function collapseTextListErrors(errors: FieldErrors): void {
   }
 }
 
-/** Every error message in the form, in the order the fields appear. */
-function problemsOf(errors: FieldErrors, prefix = ""): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  for (const [key, value] of Object.entries(errors)) {
-    if (key === "ref" || value === null || typeof value !== "object") continue;
-    // react-hook-form files an error about a whole list of fields (a part-answered questionnaire) under
-    // `<list>.root`; it belongs to the list itself.
-    const path = key === "root" && prefix ? prefix : prefix ? `${prefix}.${key}` : key;
-    const message: unknown = (value as { message?: unknown }).message;
-    if (typeof message === "string") problems.push({ path, message });
-    else problems.push(...problemsOf(value as FieldErrors, path));
-  }
-  return problems.sort((a, b) => orderOf(a.path) - orderOf(b.path));
-}
-
 interface ScreeningFormProps {
   saveScreening: SaveScreeningAction;
   patientId?: string;
   prefill?: ScreeningPrefill;
+  /** Saving drafts on the server; absent, the form keeps no draft. */
+  draftActions?: DraftActions;
+  /** A draft to resume: its entries (with its submission id) replace the blank or pre-filled form. */
+  draft?: ResumedDraft & { readonly state: ScreeningFormState };
 }
 
-export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFormProps) {
+export function ScreeningForm({ saveScreening, patientId, prefill, draftActions, draft }: ScreeningFormProps) {
   const router = useRouter();
   // One id per form instance, kept for retries: the server files one screening per id.
   const [submissionId] = useState(newSubmissionId);
   const form = useForm<ScreeningFormState, unknown, ScreeningSubmission>({
     resolver,
-    defaultValues: initialFormState(submissionId, patientId, prefill),
+    defaultValues: draft?.state ?? initialFormState(submissionId, patientId, prefill),
     // Focus is moved by `focusFirstProblem`, which also reaches radio groups and whole-questionnaire errors.
     shouldFocusError: false,
   });
@@ -119,6 +113,10 @@ export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFo
   const [saved, setSaved] = useState(false);
   const inFlight = useRef(false);
   const identity = useIdentityConfirmation(() => void form.handleSubmit(submit, focusFirstProblem)());
+  const drafts = useDraft(form, draftActions, draft);
+  // Once saved, the page is about to move to the result: nothing is left to lose. Entries the draft already
+  // holds are not lost either; only what was typed since its last save is.
+  useUnsavedEntriesWarning(form.formState.isDirty && !saved, drafts.hasUnsavedEntries);
 
   function focusFirstProblem(errors: FieldErrors) {
     const first = problemsOf(errors)[0];
@@ -148,7 +146,7 @@ export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFo
     inFlight.current = true;
     setFormError(undefined);
     try {
-      const result = await saveScreening(identity.withConfirmation(submission));
+      const result = await saveScreening(identity.withConfirmation(drafts.attach(submission)));
       if (result.ok) {
         setSaved(true);
         router.push(`/screenings/${result.screeningId}`);
@@ -175,6 +173,7 @@ export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFo
       >
         <ProblemSummary />
         <FormErrorAlert message={formError} />
+        <SectionIndex />
         <PatientSection />
         <TreatmentSection />
         <VitalsSection />
@@ -191,6 +190,8 @@ export function ScreeningForm({ saveScreening, patientId, prefill }: ScreeningFo
         <NotesSection />
         {identity.panel && <IdentityChangePanel {...identity.panel} />}
         <SubmitButton saved={saved} />
+        {/* After the submit button: saving and assessing is the form's one main action. */}
+        <DraftStatus draft={drafts} />
       </form>
     </FormProvider>
   );

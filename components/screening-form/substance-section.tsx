@@ -6,7 +6,7 @@ import { optionsFrom, RadioGroup, Section, TextField } from "./fields";
 
 export function SubstanceSection() {
   return (
-    <Section title="Substance use">
+    <Section sectionKey="substance-use">
       <RadioGroup
         path="screening.substanceUse.disorder"
         options={optionsFrom(SUBSTANCE_USE_DISORDER, HISTORY_LABELS)}

@@ -6,7 +6,7 @@ import { optionsFrom, RadioGroup, Section } from "./fields";
 
 export function TreatmentSection() {
   return (
-    <Section title="Planned treatment">
+    <Section sectionKey="treatment">
       <RadioGroup
         path="screening.plannedTreatment.course"
         options={optionsFrom(TREATMENT_COURSES, TREATMENT_COURSE_LABELS)}

@@ -4,7 +4,7 @@ import { Section, TextField } from "./fields";
 
 export function VitalsSection() {
   return (
-    <Section title="Vital signs">
+    <Section sectionKey="vitals">
       <p className="text-sm text-slate-700">Measured today, at rest. Blood pressure, heart rate and saturation in whole numbers.</p>
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField path="screening.vitals.systolic" kind="number" width="w-32" />

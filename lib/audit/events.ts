@@ -23,6 +23,9 @@ export const AUDIT_EVENTS = [
   "account-deactivated",
   "access-denied",
   "patient-identity-changed",
+  "draft-saved",
+  "draft-opened",
+  "draft-discarded",
 ] as const;
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];
 

@@ -9,6 +9,7 @@ import { getDb, TRANSACTION_OPTIONS, type Db, type Tx } from "./client.server";
 import { resolveScreeningPatient } from "./resolve-screening-patient.server";
 
 import type { SaveScreeningArgs, SaveScreeningResult } from "./types";
+import { isUniqueViolation } from "./unique-violation.server";
 
 /**
  * Stores a screening, its patient, its flags and the audit event in one transaction; nothing is written when
@@ -23,6 +24,10 @@ import type { SaveScreeningArgs, SaveScreeningResult } from "./types";
  * Idempotent on `submissionId`: a form submitted again (double click, retry) gets the first screening back
  * with `duplicate: true`, also when both submissions race (the unique index decides, and the loser reads the
  * winner's row).
+ *
+ * Drafts: the actor's draft of this form (by `draftId`, or filed under the same submission id) is deleted in
+ * the same transaction, so a finished screening never leaves its draft behind and a failed save keeps it.
+ * Someone else's draft id is ignored: it neither fails the save nor tells the caller that it exists.
  */
 export async function saveScreening(args: SaveScreeningArgs): Promise<SaveScreeningResult> {
   requirePersonActor(args.actor);
@@ -50,7 +55,7 @@ async function findScreeningId(db: Db | Tx, submissionId: string): Promise<strin
 }
 
 async function writeScreening(tx: Tx, args: SaveScreeningArgs): Promise<SaveScreeningResult> {
-  const { actor, submissionId, patientId, input, assessment } = args;
+  const { actor, submissionId, patientId, input, assessment, draftId } = args;
   const earlier = await findScreeningId(tx, submissionId);
   if (earlier) return { ok: true, screeningId: earlier, duplicate: true };
 
@@ -86,6 +91,7 @@ async function writeScreening(tx: Tx, args: SaveScreeningArgs): Promise<SaveScre
       })),
     });
   }
+  const draftsDeleted = await deleteFinishedDrafts(tx, actor.userId, submissionId, draftId);
   // Appended last, as the transaction's final writes: they hold the audit chain's head until commit.
   if (patient.changed.length > 0) {
     await appendAuditEvent(tx, {
@@ -106,16 +112,20 @@ async function writeScreening(tx: Tx, args: SaveScreeningArgs): Promise<SaveScre
     recordType: "screening",
     recordId: screening.id,
     patientId: patient.id,
-    detail: { rulesVersion: assessment.rulesVersion, flags: assessment.flags.length },
+    detail: { rulesVersion: assessment.rulesVersion, flags: assessment.flags.length, ...(draftsDeleted > 0 ? { draftsDeleted } : {}) },
   });
   return { ok: true, screeningId: screening.id, duplicate: false };
 }
 
-function highestSeverity(severities: readonly Severity[]): Severity | null {
-  return SEVERITIES.find((severity) => severities.includes(severity)) ?? null;
+/** The author's drafts of this form; `authorId` in the filter is what keeps another's draft untouched. */
+async function deleteFinishedDrafts(tx: Tx, authorId: string | null, submissionId: string, draftId: string | undefined): Promise<number> {
+  if (authorId === null) return 0;
+  const deleted = await tx.screeningDraft.deleteMany({
+    where: { authorId, OR: [{ submissionId }, ...(draftId === undefined ? [] : [{ id: draftId }])] },
+  });
+  return deleted.count;
 }
 
-/** Prisma's P2002, recognised by shape: both generated clients share the runtime, but not a type. */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+function highestSeverity(severities: readonly Severity[]): Severity | null {
+  return SEVERITIES.find((severity) => severities.includes(severity)) ?? null;
 }

@@ -8,6 +8,7 @@ import type { AuditQuery } from "@/lib/audit/audit-filter";
 import type { AuditEventRecord } from "@/lib/audit/events";
 import type { IdentityFieldChange } from "@/lib/patients/identity-change";
 import type { Assessment, Flag, Severity } from "@/lib/rules/types";
+import type { DraftScreeningState } from "@/lib/screening/draft-schema";
 import type { RecordedScreeningInput } from "@/lib/screening/recorded-input";
 import type { ScreeningInput } from "@/lib/screening/schema";
 
@@ -30,6 +31,8 @@ export interface SaveScreeningArgs {
    * it; without it (or when it no longer matches) a change is proposed instead of written.
    */
   readonly confirmedIdentityChange?: readonly IdentityFieldChange[];
+  /** The draft the form was resumed from: deleted with the save, if it is the actor's own. */
+  readonly draftId?: string;
 }
 
 export type SaveScreeningResult =
@@ -124,3 +127,42 @@ export interface AuditEventPage {
 }
 
 export type { Assessment, AuditEventRecord };
+
+/** Saving a draft of the screening form (lib/db/save-draft.server.ts). */
+export interface SaveDraftArgs {
+  readonly actor: Actor;
+  /** Absent for the form's first save; a draft already filed under the submission id is then updated. */
+  readonly draftId?: string;
+  readonly submissionId: string;
+  readonly patientId?: string;
+  /** The form's entries after `draftFormStateSchema` parsed them. */
+  readonly formState: DraftScreeningState;
+}
+
+/**
+ * `gone`: there is no draft of this actor's to update (discarded, someone else's, or never there), or the
+ * screening was already saved from it. The form stops saving drafts; nothing says which, so nothing leaks.
+ */
+export type SaveDraftResult =
+  | { readonly ok: true; readonly draftId: string; readonly savedAt: Date }
+  | { readonly ok: false; readonly reason: "gone" }
+  | { readonly ok: false; readonly reason: "invalid"; readonly fieldErrors: Record<string, string[]> };
+
+/** A draft as the form resumes it. */
+export interface DraftDetail {
+  readonly id: string;
+  readonly submissionId: string;
+  readonly patientId: string | null;
+  readonly formState: DraftScreeningState;
+  readonly updatedAt: Date;
+  /** False when an admin opens a clinician's draft. */
+  readonly ownDraft: boolean;
+}
+
+export interface DraftListItem {
+  readonly id: string;
+  /** The name typed into the form, else the chosen patient's; null while neither is known. */
+  readonly patientName: string | null;
+  readonly updatedAt: Date;
+  readonly authorName: string;
+}

@@ -28,7 +28,9 @@ export function yesNo(label: string) {
 
 export function distinctList<const T extends readonly [string, ...string[]]>(label: string, values: T) {
   return z
-    .array(z.enum(values, { error: `Unknown ${label}` }), { error: `${label} must be a list` })
+    .array(z.enum(values, { error: `Unknown ${label}` }), {
+      error: (issue) => (issue.input === undefined ? `Answer None, or tick each ${label} that applies` : `${label} must be a list`),
+    })
     .refine((items) => new Set(items).size === items.length, {
       error: `Each ${label} can be listed only once`,
     });

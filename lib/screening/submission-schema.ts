@@ -31,6 +31,11 @@ export const screeningSubmissionSchema = z.strictObject(
      * applies a change only when it is exactly this one, so a record edited in between is asked about again.
      */
     confirmedIdentityChange: z.array(confirmedFieldChange).max(IDENTITY_FIELDS.length).optional(),
+    /**
+     * The draft this form was resumed from or autosaved to (lib/screening/draft-schema.ts), deleted when the
+     * screening is stored. Optional: a form without drafts, or a caller other than the form, sends none.
+     */
+    draftId: z.string({ error: "Unknown draft" }).min(1, { error: "Unknown draft" }).max(64, { error: "Unknown draft" }).optional(),
   },
   {
     error: (issue) =>

@@ -13,6 +13,7 @@ import { E2E_PORT } from "./support/environment";
 import { fillLowRiskScreening } from "./support/screening-form";
 import { test as anonymous } from "./support/csp-console";
 import { expect, signInAsNewAccount, test } from "./support/sign-in";
+import { initialFormState } from "@/components/screening-form/form-model";
 import { makeScreeningInput } from "@/tests/support/screening-factory";
 
 const ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
@@ -30,6 +31,10 @@ function argumentFor(action: BuiltAction): unknown {
   switch (action.name) {
     case "saveScreeningAction":
       return { submissionId: crypto.randomUUID(), screening: makeScreeningInput({ patient: { fullName: "Anonymous Attempt" } }) };
+    case "saveDraftAction":
+      return { submissionId: crypto.randomUUID(), formState: initialFormState(crypto.randomUUID(), undefined, undefined).screening };
+    case "discardDraftAction":
+      return { draftId: "someone-elses-draft" };
     case "createAccountAction":
       return { name: "Intruder Account", email: `intruder-${Date.now()}@test.invalid`, role: "admin" };
     case "changePasswordAction":

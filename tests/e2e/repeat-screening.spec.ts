@@ -11,6 +11,7 @@ test("a repeat screening of an existing patient is pre-filled and filed under th
     { fullName: "Repeat Patient", dateOfBirth: { typed: "", iso: "1975-11-02" }, medicalRecordNumber: "MRN-REPEAT-1" },
     { systolic: "128", diastolic: "82", heartRate: "74" },
   );
+  await option(page, "Heart and circulation conditions", "Yes").check();
   await option(page, "Heart and circulation conditions", "Valvular heart disease").check();
   await page.getByRole("button", { name: "Save and assess" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Screening result" })).toBeVisible();
@@ -25,7 +26,9 @@ test("a repeat screening of an existing patient is pre-filled and filed under th
   // Identity and history carry over; vitals are always entered fresh.
   await expect(page.getByLabel("Full name")).toHaveValue("Repeat Patient");
   await expect(page.getByLabel("Medical record number")).toHaveValue("MRN-REPEAT-1");
+  await expect(option(page, "Heart and circulation conditions", "Yes")).toBeChecked();
   await expect(option(page, "Heart and circulation conditions", "Valvular heart disease")).toBeChecked();
+  await expect(option(page, "Breathing conditions", "None")).toBeChecked();
   await expect(page.getByLabel("Systolic (mmHg)")).toHaveValue("");
   await fillVitals(page, { systolic: "136", diastolic: "84", heartRate: "80" });
   await option(page, "Pregnancy", "Not pregnant").check();

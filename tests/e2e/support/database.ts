@@ -32,3 +32,8 @@ export function countAllScreenings(): number {
 export function countAccountsNamed(name: string): number {
   return query<{ n: number }>(`SELECT COUNT(*) AS n FROM "User" WHERE name = ?`, name).n;
 }
+
+/** A draft's stored form state as JSON text, or undefined when there is no such draft. */
+export function draftFormStateText(draftId: string): string | undefined {
+  return query<{ formState: string } | undefined>(`SELECT "formState" FROM "ScreeningDraft" WHERE id = ?`, draftId)?.formState;
+}

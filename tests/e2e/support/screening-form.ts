@@ -33,7 +33,10 @@ export const LOW_RISK_ANSWERS: readonly (readonly [group: string, option: string
   ["Planned course", "Single session"],
   ["Route", "Intravenous"],
   ["Known hypersensitivity (allergy) to ketamine or esketamine", "No"],
+  ["Heart and circulation conditions", "None"],
   ["Blood-pressure history", "No high blood pressure"],
+  ["Breathing conditions", "None"],
+  ["Current medicines", "None"],
   ["Alcohol use", "None"],
   ["Raised intracranial pressure, or a recent head injury", "No"],
   ["Raised intraocular pressure (glaucoma or an eye injury)", "No"],
@@ -95,13 +98,13 @@ export async function fillScreeningByKeyboard(
   await typeInto(page, page.getByLabel("Heart rate (beats/min)"), vitals.heartRate);
   await typeInto(page, page.getByLabel("Weight (kg)"), vitals.weightKg ?? "70");
 
-  // Questions come in document order; ticks are made when Tab passes their group.
-  const answers = LOW_RISK_ANSWERS.map(([groupName, label]) => [groupName, choices.overrides?.[groupName] ?? label] as const);
+  // Questions come in document order. A list with ticks is answered Yes, and its boxes ticked right after.
+  const ticks = choices.ticks ?? [];
+  const answers = LOW_RISK_ANSWERS.map(([groupName, label]) => {
+    const ticked = ticks.some(([tickGroup]) => tickGroup === groupName);
+    return [groupName, choices.overrides?.[groupName] ?? (ticked ? "Yes" : label)] as const;
+  });
   for (const [groupName, label] of answers) {
-    const ticksDue = (choices.ticks ?? []).filter(([tickGroup]) => CHECKBOX_GROUP_BEFORE[tickGroup] === groupName);
-    for (const [tickGroup, tickLabel] of ticksDue) {
-      await tickCheckbox(page, option(page, tickGroup, tickLabel));
-    }
     if (groupName === "Substance use disorder" && choices.phq9) {
       for (const [index, score] of choices.phq9.entries()) {
         const itemGroup = page.getByRole("group", { name: new RegExp(`^PHQ-9 item ${index + 1}:`) });
@@ -109,15 +112,11 @@ export async function fillScreeningByKeyboard(
       }
     }
     await chooseRadio(page, group(page, groupName), option(page, groupName, label));
+    for (const [tickGroup, tickLabel] of ticks.filter(([tickGroup]) => tickGroup === groupName)) {
+      await tickCheckbox(page, option(page, tickGroup, tickLabel));
+    }
   }
 }
-
-/** Each checkbox group, keyed to the radio group that follows it in the form. */
-const CHECKBOX_GROUP_BEFORE: Readonly<Record<string, string>> = {
-  "Heart and circulation conditions": "Blood-pressure history",
-  "Breathing conditions": "Alcohol use",
-  "Current medicines": "Alcohol use",
-};
 
 export async function submitByKeyboard(page: Page): Promise<void> {
   await tabTo(page, page.getByRole("button", { name: "Save and assess" }));

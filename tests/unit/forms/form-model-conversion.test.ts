@@ -187,14 +187,38 @@ describe("single-choice radios: none checked is unanswered", () => {
     expect(issuesOf(candidate)).toEqual([{ path: `screening.${section}.${field}`, message }]);
   });
 
-  it("an unticked checkbox group (react-hook-form's false) is an empty list", () => {
+  it("a list answered None is empty, whatever boxes were ticked before", () => {
     const candidate = candidateWith((s) => {
-      s.medications = false as unknown as string[];
+      s.medicationsAny = "no";
+      s.medications = ["opioid"];
+      s.respiratory.any = "no";
       s.respiratory.conditions = undefined as unknown as string[];
     });
     const screening = parsedScreening(candidate);
     expect(screening.medications).toEqual([]);
     expect(screening.respiratory.conditions).toEqual([]);
+  });
+
+  it("a list answered Yes is the boxes ticked", () => {
+    const candidate = candidateWith((s) => {
+      s.medicationsAny = "yes";
+      s.medications = ["opioid", "maoi"];
+    });
+    expect(parsedScreening(candidate).medications).toEqual(["opioid", "maoi"]);
+  });
+
+  it.each([
+    ["unanswered", null, ["opioid"]],
+    ["Yes with nothing ticked", "yes", false],
+    ["Yes with an empty list", "yes", []],
+  ] as const)("a list %s asks for an answer: never stored as none", (_, gate, ticked) => {
+    const candidate = candidateWith((s) => {
+      s.medicationsAny = gate;
+      s.medications = ticked as unknown as string[];
+    });
+    expect(issuesOf(candidate)).toEqual([
+      { path: "screening.medications", message: "Answer None, or tick each medicine that applies" },
+    ]);
   });
 
   it.each([

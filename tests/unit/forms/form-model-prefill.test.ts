@@ -72,8 +72,9 @@ describe("initialFormState with a previous screening", () => {
     const s = prefilled().screening;
     expect(s.patient).toEqual(PREVIOUS.patient);
     expect(s.plannedTreatment).toEqual({ course: "series", route: "intranasal" });
-    expect(s.cardiovascular).toEqual({ conditions: ["arrhythmia"], hypertension: "uncontrolled" });
-    expect(s.respiratory).toEqual({ conditions: ["asthma"] });
+    expect(s.cardiovascular).toEqual({ any: "yes", conditions: ["arrhythmia"], hypertension: "uncontrolled" });
+    expect(s.respiratory).toEqual({ any: "yes", conditions: ["asthma"] });
+    expect(s.medicationsAny).toBe("yes");
     expect(s.medications).toEqual(["benzodiazepine"]);
     expect(s.mentalHealth).toMatchObject({
       depression: "current",

@@ -1,0 +1,6 @@
+import { createSqliteDatabase } from "../support/db-engines";
+import { describeDrafts } from "../support/drafts-suite";
+import { prepareTestDatabase } from "../support/prepare-test-database";
+
+prepareTestDatabase(createSqliteDatabase);
+describeDrafts("SQLite");
