@@ -6,14 +6,18 @@ import { useId, useState, type KeyboardEvent } from "react";
 
 import { PATIENT_QUERY_MIN_LENGTH, PATIENT_SEARCH_LIMIT, type PatientSearchResult } from "@/lib/patients/patient-query";
 
-import { formatCalendarDate } from "./format-calendar-date";
+import { CalendarDate } from "./dates";
 import { confirmLeaving } from "./navigation/leave-guard";
 import { usePatientSearch, type PatientSearchState } from "./use-patient-search";
 
 /** "Ann Smith — born 14 Mar 1979 — record MRN-1": what an option says, and what a screen reader reads. */
-export function patientOptionLabel(patient: PatientSearchResult): string {
-  const born = `born ${formatCalendarDate(patient.dateOfBirth)}`;
-  return [patient.fullName, born, ...(patient.medicalRecordNumber ? [`record ${patient.medicalRecordNumber}`] : [])].join(" — ");
+function PatientOptionText({ patient }: { patient: PatientSearchResult }) {
+  return (
+    <>
+      {patient.fullName} — born <CalendarDate iso={patient.dateOfBirth} />
+      {patient.medicalRecordNumber && ` — record ${patient.medicalRecordNumber}`}
+    </>
+  );
 }
 
 function statusMessage(state: PatientSearchState): string {
@@ -162,7 +166,7 @@ export function PatientSearch() {
               onClick={() => choose(patient)}
               className={`cursor-pointer px-3 py-2 ${index === active ? "bg-blue-800 text-white" : "text-slate-900 hover:bg-blue-50"}`}
             >
-              {patientOptionLabel(patient)}
+              <PatientOptionText patient={patient} />
             </li>
           ))}
         </ul>

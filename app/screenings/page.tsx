@@ -3,10 +3,11 @@ import Link from "next/link";
 
 import { DraftsTable } from "@/components/drafts-table";
 import { SeverityBadge } from "@/components/severity-badge";
-import { formatDateTime } from "@/components/format-date-time";
+import { ageOn, CalendarDate, DateTime } from "@/components/dates";
 import { statusLabel } from "@/components/status-label";
 import { listDrafts } from "@/lib/db/list-drafts.server";
 import { listScreenings } from "@/lib/db/list-screenings.server";
+import { todayIsoDate } from "@/lib/screening/calendar-date";
 import { actorFor } from "@/lib/server/request-context.server";
 import { requireUser } from "@/lib/server/require-user.server";
 
@@ -15,6 +16,7 @@ export const metadata: Metadata = { title: "Screenings" };
 export default async function ScreeningsPage() {
   // Checked here, on the server, for every request (also makes the page render per request, never at build).
   const user = await requireUser("clinician", "screenings");
+  // Each row shows the patient as recorded at that screening (a later change of name does not rewrite it).
   const screenings = await listScreenings(await actorFor(user), { limit: 200 });
   const drafts = await listDrafts(await actorFor(user));
 
@@ -45,6 +47,8 @@ export default async function ScreeningsPage() {
               <tr>
                 <th scope="col" className="px-4 py-3 font-semibold">Patient</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Record number</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Date of birth</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Age</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Date and time</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Highest severity</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Status</th>
@@ -60,7 +64,12 @@ export default async function ScreeningsPage() {
                   </th>
                   <td className="px-4 py-3">{s.patient.medicalRecordNumber ?? <span className="text-slate-600">None</span>}</td>
                   <td className="px-4 py-3">
-                    <time dateTime={s.createdAt.toISOString()}>{formatDateTime(s.createdAt)}</time>
+                    <CalendarDate iso={s.patient.dateOfBirth} />
+                  </td>
+                  {/* On the screening's day, as the rules counted it: a list of old screenings keeps their ages. */}
+                  <td className="px-4 py-3">{ageOn(s.patient.dateOfBirth, todayIsoDate(s.createdAt))}</td>
+                  <td className="px-4 py-3">
+                    <DateTime at={s.createdAt} />
                   </td>
                   <td className="px-4 py-3">
                     <SeverityBadge severity={s.highestSeverity} />

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, useFormContext, useFormState, type FieldErrors, type Resolver } from "react-hook-form";
 
 import type { ActionResult, FieldErrors as ServerFieldErrors } from "@/lib/actions/define-action";
+import type { IdentityFieldChange } from "@/lib/patients/identity-change";
 import { screeningSubmissionSchema, type ScreeningSubmission } from "@/lib/screening/submission-schema";
 
 import { BreathingSection } from "./breathing-section";
@@ -24,6 +25,7 @@ import {
 } from "./form-model";
 import { problemsOf } from "./form-problems";
 import { HeartSection } from "./heart-section";
+import { IdentityChangePanel } from "./identity-change-panel";
 import { BladderSection, MemorySection, OtherSection } from "./history-sections";
 import { MentalHealthSection } from "./mental-health-section";
 import { NotesSection } from "./notes-section";
@@ -33,13 +35,14 @@ import { PregnancySection } from "./pregnancy-section";
 import { SectionIndex } from "./section-index";
 import { SubstanceSection } from "./substance-section";
 import { TreatmentSection } from "./treatment-section";
+import { useIdentityConfirmation } from "./use-identity-confirmation";
 import { useUnsavedEntriesWarning } from "./use-unsaved-entries-warning";
 import { VitalsSection } from "./vitals-section";
 import { useDraft, type DraftActions, type ResumedDraft } from "./use-draft";
 
 export type SaveScreeningAction = (
   submission: ScreeningSubmission,
-) => Promise<ActionResult<{ readonly screeningId: string }>>;
+) => Promise<ActionResult<{ readonly screeningId: string }> | { readonly ok: false; readonly identityChange: readonly IdentityFieldChange[] }>;
 
 const NETWORK_FAILURE =
   "The screening could not be saved: the server did not answer. Your entries are still in the form. Try again; the screening will not be stored twice.";
@@ -109,6 +112,7 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
   const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState(false);
   const inFlight = useRef(false);
+  const identity = useIdentityConfirmation(() => void form.handleSubmit(submit, focusFirstProblem)());
   const drafts = useDraft(form, draftActions, draft);
   // Once saved, the page is about to move to the result: nothing is left to lose. Entries the draft already
   // holds are not lost either; only what was typed since its last save is.
@@ -142,10 +146,12 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
     inFlight.current = true;
     setFormError(undefined);
     try {
-      const result = await saveScreening(drafts.attach(submission));
+      const result = await saveScreening(identity.withConfirmation(drafts.attach(submission)));
       if (result.ok) {
         setSaved(true);
         router.push(`/screenings/${result.screeningId}`);
+      } else if ("identityChange" in result) {
+        identity.ask(result.identityChange);
       } else if (result.formError !== undefined) {
         setFormError(result.formError);
       } else {
@@ -182,6 +188,7 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
         <OtherSection />
         <PregnancySection />
         <NotesSection />
+        {identity.panel && <IdentityChangePanel {...identity.panel} />}
         <SubmitButton saved={saved} />
         {/* After the submit button: saving and assessing is the form's one main action. */}
         <DraftStatus draft={drafts} />

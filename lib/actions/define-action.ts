@@ -62,8 +62,14 @@ export interface DefineActionOptions<TUser> {
   readonly logError?: (error: unknown) => void;
 }
 
-/** What a handler may return: a success with its fields, or an expected failure. */
-export type HandlerResult = ({ readonly ok: true } & object) | ActionFailure;
+/**
+ * Nothing was done, and the user is asked a question first (e.g. "confirm this change to the patient's
+ * identity"): an expected outcome that is neither an invalid field nor a failure. The action names its fields.
+ */
+export type ActionQuestion = { readonly ok: false; readonly fieldErrors?: undefined; readonly formError?: undefined } & object;
+
+/** What a handler may return: a success with its fields, an expected failure, or a question to the user. */
+export type HandlerResult = ({ readonly ok: true } & object) | ActionFailure | ActionQuestion;
 
 export function defineAction<TSchema extends z.ZodType, TResult extends HandlerResult, TUser>(
   schema: TSchema,

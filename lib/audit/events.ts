@@ -22,6 +22,7 @@ export const AUDIT_EVENTS = [
   "account-created",
   "account-deactivated",
   "access-denied",
+  "patient-identity-changed",
   "draft-saved",
   "draft-opened",
   "draft-discarded",

@@ -6,7 +6,7 @@ import { recordAuditEvent } from "./record-audit-event.server";
 import { asRuleId, parseStored, parseStoredInput, reasonsSchema, severitySchema, sourceSchema, statusSchema } from "./stored-json.server";
 import type { Actor, ScreeningDetail } from "./types";
 
-/** One screening with its patient and flags (in stored order), or null when there is none with that id. */
+/** One screening with its patient (as recorded in `input`, and as now in `patient`) and flags (in stored order), or null when there is none with that id. */
 export async function getScreening(actor: Actor, id: string): Promise<ScreeningDetail | null> {
   requirePersonActor(actor);
   const db = await getDb();
@@ -19,7 +19,7 @@ export async function getScreening(actor: Actor, id: string): Promise<ScreeningD
       highestSeverity: true,
       rulesVersion: true,
       input: true,
-      patient: { select: { id: true, fullName: true, dateOfBirth: true, medicalRecordNumber: true } },
+      patient: { select: { id: true, fullName: true, dateOfBirth: true, medicalRecordNumber: true, sexAtBirth: true } },
       flags: {
         orderBy: { position: "asc" },
         select: { id: true, ruleId: true, severity: true, summary: true, reasons: true, source: true },

@@ -1,14 +1,14 @@
 import "server-only";
 
 import { getDb } from "./client.server";
-import { parseStored, severitySchema, statusSchema } from "./stored-json.server";
+import { parseStored, recordedIdentitySchema, severitySchema, statusSchema } from "./stored-json.server";
 import { requirePersonActor } from "./audit-actor.server";
 import type { Actor, ScreeningListItem } from "./types";
 
 export const DEFAULT_SCREENING_LIST_LIMIT = 100;
 const MAX_SCREENING_LIST_LIMIT = 500;
 
-/** The latest screenings, newest first. */
+/** The latest screenings, newest first, each with the patient's identity as recorded at that screening. */
 export async function listScreenings(actor: Actor, options: { limit?: number } = {}): Promise<ScreeningListItem[]> {
   requirePersonActor(actor);
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_SCREENING_LIST_LIMIT), 1), MAX_SCREENING_LIST_LIMIT);
@@ -22,14 +22,23 @@ export async function listScreenings(actor: Actor, options: { limit?: number } =
       createdAt: true,
       status: true,
       highestSeverity: true,
-      patient: { select: { id: true, fullName: true, medicalRecordNumber: true } },
+      patientId: true,
+      input: true,
     },
   });
-  return rows.map((row) => ({
-    id: row.id,
-    createdAt: row.createdAt,
-    status: parseStored(statusSchema, row.status, `status of screening ${row.id}`),
-    highestSeverity: parseStored(severitySchema.nullable(), row.highestSeverity, `severity of screening ${row.id}`),
-    patient: { ...row.patient },
-  }));
+  return rows.map((row) => {
+    const { patient } = parseStored(recordedIdentitySchema, row.input, `identity of screening ${row.id}`);
+    return {
+      id: row.id,
+      createdAt: row.createdAt,
+      status: parseStored(statusSchema, row.status, `status of screening ${row.id}`),
+      highestSeverity: parseStored(severitySchema.nullable(), row.highestSeverity, `severity of screening ${row.id}`),
+      patient: {
+        id: row.patientId,
+        fullName: patient.fullName,
+        dateOfBirth: patient.dateOfBirth,
+        medicalRecordNumber: patient.medicalRecordNumber ?? null,
+      },
+    };
+  });
 }

@@ -1,25 +1,25 @@
 import "server-only";
 
 import { SEVERITIES, type Severity } from "@/lib/rules/types";
-import type { ScreeningInput } from "@/lib/screening/schema";
+import { changedFieldNames } from "@/lib/patients/identity-change";
 
 import { appendAuditEvent } from "./append-audit-event.server";
 import { actorColumns, requirePersonActor } from "./audit-actor.server";
 import { getDb, TRANSACTION_OPTIONS, type Db, type Tx } from "./client.server";
+import { resolveScreeningPatient } from "./resolve-screening-patient.server";
 
 import type { SaveScreeningArgs, SaveScreeningResult } from "./types";
 import { isUniqueViolation } from "./unique-violation.server";
-
-const RECORD_NUMBER_TAKEN = "This record number belongs to another patient";
 
 /**
  * Stores a screening, its patient, its flags and the audit event in one transaction; nothing is written when
  * anything fails.
  *
- * Patient: `patientId` names an existing patient, whose identity is updated to what was submitted (a record
- * number left blank keeps the stored one). Without
- * it, a known medical record number finds its patient when name (trimmed, any case) and date of birth match;
- * otherwise a new patient is created.
+ * Patient: see `resolveScreeningPatient`. A chosen patient's identity is never changed silently: a change not
+ * confirmed exactly as proposed writes nothing and comes back as `{ ok: false, identityChange }`; a confirmed one
+ * updates the patient and is audited (`patient-identity-changed`, naming the fields only) with the screening.
+ * The screening stores the identity as submitted (with a kept record number filled in), so it keeps showing the
+ * patient as they were recorded at that screening whatever changes later.
  *
  * Idempotent on `submissionId`: a form submitted again (double click, retry) gets the first screening back
  * with `duplicate: true`, also when both submissions race (the unique index decides, and the loser reads the
@@ -54,18 +54,19 @@ async function findScreeningId(db: Db | Tx, submissionId: string): Promise<strin
   return row?.id ?? null;
 }
 
-async function writeScreening(tx: Tx, { actor, submissionId, patientId, input, assessment, draftId }: SaveScreeningArgs): Promise<SaveScreeningResult> {
+async function writeScreening(tx: Tx, args: SaveScreeningArgs): Promise<SaveScreeningResult> {
+  const { actor, submissionId, patientId, input, assessment, draftId } = args;
   const earlier = await findScreeningId(tx, submissionId);
   if (earlier) return { ok: true, screeningId: earlier, duplicate: true };
 
-  const patient = await resolvePatient(tx, patientId, input.patient);
+  const patient = await resolveScreeningPatient(tx, patientId, input.patient, args.confirmedIdentityChange);
   if (!patient.ok) return patient;
 
   const screening = await tx.screening.create({
     data: {
       submissionId,
       patientId: patient.id,
-      input,
+      input: { ...input, patient: patient.recordedIdentity },
       systolic: input.vitals.systolic,
       diastolic: input.vitals.diastolic,
       heartRate: input.vitals.heartRate,
@@ -91,6 +92,19 @@ async function writeScreening(tx: Tx, { actor, submissionId, patientId, input, a
     });
   }
   const draftsDeleted = await deleteFinishedDrafts(tx, actor.userId, submissionId, draftId);
+  // Appended last, as the transaction's final writes: they hold the audit chain's head until commit.
+  if (patient.changed.length > 0) {
+    await appendAuditEvent(tx, {
+      ...actorColumns(actor),
+      event: "patient-identity-changed",
+      outcome: "success",
+      recordType: "patient",
+      recordId: patient.id,
+      patientId: patient.id,
+      // Names only: the old and new values are patient data, and the trail can never be purged.
+      detail: { fields: changedFieldNames(patient.changed) },
+    });
+  }
   await appendAuditEvent(tx, {
     ...actorColumns(actor),
     event: "screening-created",
@@ -110,51 +124,6 @@ async function deleteFinishedDrafts(tx: Tx, authorId: string | null, submissionI
     where: { authorId, OR: [{ submissionId }, ...(draftId === undefined ? [] : [{ id: draftId }])] },
   });
   return deleted.count;
-}
-
-type Identity = ScreeningInput["patient"];
-type ResolvedPatient = { ok: true; id: string } | { ok: false; fieldErrors: Record<string, string[]> };
-
-async function resolvePatient(tx: Tx, patientId: string | undefined, identity: Identity): Promise<ResolvedPatient> {
-  const data = {
-    fullName: identity.fullName,
-    dateOfBirth: identity.dateOfBirth,
-    medicalRecordNumber: identity.medicalRecordNumber ?? null,
-    sexAtBirth: identity.sexAtBirth,
-  };
-  const holder = identity.medicalRecordNumber
-    ? await tx.patient.findUnique({
-        where: { medicalRecordNumber: identity.medicalRecordNumber },
-        select: { id: true, fullName: true, dateOfBirth: true },
-      })
-    : null;
-
-  if (patientId !== undefined) {
-    const chosen = await tx.patient.findUnique({ where: { id: patientId }, select: { id: true } });
-    if (!chosen) return { ok: false, fieldErrors: { patientId: ["This patient no longer exists; choose the patient again"] } };
-    if (holder && holder.id !== chosen.id) {
-      return { ok: false, fieldErrors: { "patient.medicalRecordNumber": [RECORD_NUMBER_TAKEN] } };
-    }
-    // A record number is never erased by a screening that leaves it blank: identifiers are only replaced.
-    const update = { ...data, medicalRecordNumber: identity.medicalRecordNumber };
-    await tx.patient.update({ where: { id: chosen.id }, data: update, select: { id: true } });
-    return { ok: true, id: chosen.id };
-  }
-
-  if (holder) {
-    return sameName(holder.fullName, identity.fullName) && holder.dateOfBirth === identity.dateOfBirth
-      ? { ok: true, id: holder.id }
-      : { ok: false, fieldErrors: { "patient.medicalRecordNumber": [RECORD_NUMBER_TAKEN] } };
-  }
-
-  const created = await tx.patient.create({ data, select: { id: true } });
-  return { ok: true, id: created.id };
-}
-
-/** Compared in JavaScript: SQLite and PostgreSQL disagree on case-insensitive comparison in queries. */
-function sameName(a: string, b: string): boolean {
-  const normal = (name: string) => name.trim().toLocaleLowerCase("en");
-  return normal(a) === normal(b);
 }
 
 function highestSeverity(severities: readonly Severity[]): Severity | null {

@@ -44,6 +44,14 @@ export function parseStoredInput(value: unknown, screeningId: string, takenAt: D
   return parseStored(schema, value, `input of screening ${screeningId}`);
 }
 
+/**
+ * Only the identity recorded in a stored input, for lists: the whole input is not needed there. Loose on
+ * purpose (other keys are ignored), since every schema version records these fields alike.
+ */
+export const recordedIdentitySchema = z.object({
+  patient: z.object({ fullName: z.string(), dateOfBirth: z.string(), medicalRecordNumber: z.string().optional() }),
+});
+
 /** Rule ids are checked by lib/rules; here any non-empty string is accepted and typed as a RuleId. */
 export function asRuleId(value: string): RuleId {
   return value as RuleId;

@@ -6,6 +6,7 @@ import "server-only";
  */
 import type { AuditQuery } from "@/lib/audit/audit-filter";
 import type { AuditEventRecord } from "@/lib/audit/events";
+import type { IdentityFieldChange } from "@/lib/patients/identity-change";
 import type { Assessment, Flag, Severity } from "@/lib/rules/types";
 import type { DraftScreeningState } from "@/lib/screening/draft-schema";
 import type { RecordedScreeningInput } from "@/lib/screening/recorded-input";
@@ -25,13 +26,20 @@ export interface SaveScreeningArgs {
   readonly input: ScreeningInput;
   /** What `assess(input)` returned; stored as is, flags in their order. */
   readonly assessment: Assessment;
+  /**
+   * The identity change of the chosen patient that the clinician confirmed, exactly as `saveScreening` proposed
+   * it; without it (or when it no longer matches) a change is proposed instead of written.
+   */
+  readonly confirmedIdentityChange?: readonly IdentityFieldChange[];
   /** The draft the form was resumed from: deleted with the save, if it is the actor's own. */
   readonly draftId?: string;
 }
 
 export type SaveScreeningResult =
   | { readonly ok: true; readonly screeningId: string; readonly duplicate: boolean }
-  | { readonly ok: false; readonly fieldErrors: Record<string, string[]> };
+  | { readonly ok: false; readonly fieldErrors: Record<string, string[]>; readonly identityChange?: undefined }
+  /** Nothing was written: the chosen patient's identity would change, and the clinician must confirm this change. */
+  | { readonly ok: false; readonly identityChange: readonly IdentityFieldChange[]; readonly fieldErrors?: undefined };
 
 /** A stored flag: the rule engine's flag plus its id, by which a clinician's decision will refer to it. */
 export type StoredFlag = Flag & { readonly id: string };
@@ -49,9 +57,13 @@ export interface ScreeningDetail {
   readonly status: ScreeningStatus;
   readonly highestSeverity: Severity | null;
   readonly rulesVersion: string;
-  /** As recorded: a screening stored before a question was asked lacks its answer. */
+  /**
+   * As recorded: a screening stored before a question was asked lacks its answer. `input.patient` is the
+   * patient's identity as it was at this screening, which is what the screening shows.
+   */
   readonly input: RecordedScreeningInput;
-  readonly patient: PatientSummary;
+  /** The patient's identity now, which may differ from the one recorded at this screening. */
+  readonly patient: PatientSummary & { readonly sexAtBirth: string };
   /** In the order the assessment gave them (critical first). */
   readonly flags: readonly StoredFlag[];
 }
@@ -61,7 +73,8 @@ export interface ScreeningListItem {
   readonly createdAt: Date;
   readonly status: ScreeningStatus;
   readonly highestSeverity: Severity | null;
-  readonly patient: Omit<PatientSummary, "dateOfBirth">;
+  /** The patient's id with the identity recorded at this screening (not the patient's current one). */
+  readonly patient: PatientSummary;
 }
 
 export type PatientOption = PatientSummary;

@@ -41,6 +41,12 @@ export const SEX_AT_BIRTH_LABELS: Labels<typeof SEX_AT_BIRTH> = {
   intersex: "Intersex",
   unknown: "Unknown",
 };
+/** A sex at birth stored as plain text (the Patient row), by its label; a value outside the list as stored. */
+export function sexAtBirthLabel(value: string): string {
+  const known = SEX_AT_BIRTH.find((sex) => sex === value);
+  return known ? SEX_AT_BIRTH_LABELS[known] : value;
+}
+
 export const TREATMENT_COURSE_LABELS: Labels<typeof TREATMENT_COURSES> = {
   single: "Single session",
   series: "Series (induction course)",

@@ -5,7 +5,16 @@
  */
 import { z } from "../validation/zod";
 
+import { IDENTITY_FIELDS } from "../patients/identity-change";
+
 import { screeningInputSchema } from "./schema";
+
+/** One confirmed field change as the server proposed it; bounded so a crafted request stays small. */
+const confirmedFieldChange = z.strictObject({
+  field: z.enum(IDENTITY_FIELDS),
+  from: z.string().max(500).nullable(),
+  to: z.string().max(500),
+});
 
 export const screeningSubmissionSchema = z.strictObject(
   {
@@ -17,6 +26,11 @@ export const screeningSubmissionSchema = z.strictObject(
     /** An existing patient to file the screening under; absent for a new patient. */
     patientId: z.string({ error: "Unknown patient" }).min(1, { error: "Unknown patient" }).optional(),
     screening: screeningInputSchema,
+    /**
+     * The identity change the clinician saw and confirmed (old -> new, as the server proposed it). The server
+     * applies a change only when it is exactly this one, so a record edited in between is asked about again.
+     */
+    confirmedIdentityChange: z.array(confirmedFieldChange).max(IDENTITY_FIELDS.length).optional(),
     /**
      * The draft this form was resumed from or autosaved to (lib/screening/draft-schema.ts), deleted when the
      * screening is stored. Optional: a form without drafts, or a caller other than the form, sends none.

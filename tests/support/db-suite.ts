@@ -91,6 +91,7 @@ export function describeDataAccess(engine: string) {
         fullName: input.patient.fullName,
         dateOfBirth: input.patient.dateOfBirth,
         medicalRecordNumber: input.patient.medicalRecordNumber,
+        sexAtBirth: input.patient.sexAtBirth,
       });
       expect(detail?.flags.map((flag) => ({ ...flag, id: undefined }))).toEqual(FLAGS.map((flag) => ({ ...flag, id: undefined })));
       expect(new Set(detail?.flags.map((flag) => flag.id)).size).toBe(FLAGS.length);
@@ -152,18 +153,29 @@ export function describeDataAccess(engine: string) {
       const renamed = { ...input, patient: { ...input.patient, fullName: "Renamed Patient" } };
       const duplicateRule = { rulesVersion: "r", flags: [FLAGS[1]!, FLAGS[1]!] };
       const before = await counts();
-      await expect(saveScreening(saveArgs(renamed, { patientId, assessment: duplicateRule }))).rejects.toThrow();
+      const confirmedIdentityChange = [{ field: "fullName" as const, from: input.patient.fullName, to: "Renamed Patient" }];
+      await expect(saveScreening(saveArgs(renamed, { patientId, assessment: duplicateRule, confirmedIdentityChange }))).rejects.toThrow();
       expect(await counts()).toEqual(before);
       expect((await getPatientSummary(ACTOR, patientId))?.fullName).toBe(input.patient.fullName);
     });
 
     describe("patient resolution", () => {
-      it("files a screening under the chosen patient and updates their identity", async () => {
+      it("files a screening under the chosen patient and updates their identity once the change is confirmed", async () => {
         const input = uniqueInput();
         const patientId = (await getScreening(ACTOR, await saveOk(saveArgs(input))))!.patient.id;
         const updated = { ...input, patient: { ...input.patient, fullName: "New Name", medicalRecordNumber: `MRN-${randomUUID().slice(0, 8)}` } };
-        const second = await getScreening(ACTOR, await saveOk(saveArgs(updated, { patientId })));
-        expect(second?.patient).toEqual({ id: patientId, fullName: "New Name", dateOfBirth: input.patient.dateOfBirth, medicalRecordNumber: updated.patient.medicalRecordNumber });
+        const confirmedIdentityChange = [
+          { field: "fullName" as const, from: input.patient.fullName, to: "New Name" },
+          { field: "medicalRecordNumber" as const, from: input.patient.medicalRecordNumber ?? null, to: updated.patient.medicalRecordNumber },
+        ];
+        const second = await getScreening(ACTOR, await saveOk(saveArgs(updated, { patientId, confirmedIdentityChange })));
+        expect(second?.patient).toEqual({
+          id: patientId,
+          fullName: "New Name",
+          dateOfBirth: input.patient.dateOfBirth,
+          medicalRecordNumber: updated.patient.medicalRecordNumber,
+          sexAtBirth: input.patient.sexAtBirth,
+        });
       });
 
       it("keeps a chosen patient's record number when the repeat screening leaves it out", async () => {
@@ -236,7 +248,7 @@ export function describeDataAccess(engine: string) {
       expect(list[0]?.id).toBe(ids[2]);
       const item = list[0]!;
       expect(Object.keys(item).sort()).toEqual(["createdAt", "highestSeverity", "id", "patient", "status"]);
-      expect(Object.keys(item.patient).sort()).toEqual(["fullName", "id", "medicalRecordNumber"]);
+      expect(Object.keys(item.patient).sort()).toEqual(["dateOfBirth", "fullName", "id", "medicalRecordNumber"]);
       expect(await listScreenings(ACTOR, { limit: 2 })).toHaveLength(2);
       for (let i = 1; i < list.length; i += 1) expect(list[i - 1]!.createdAt.getTime()).toBeGreaterThanOrEqual(list[i]!.createdAt.getTime());
     });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { DateTime } from "@/components/dates";
 import { auditFilterSchema, auditQueryOf, searchParamsRecord, type AuditFilter } from "@/lib/audit/audit-filter";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { listAccounts } from "@/lib/db/list-accounts.server";
@@ -10,10 +11,6 @@ import { requireUser } from "@/lib/server/require-user.server";
 export const metadata: Metadata = { title: "Audit trail" };
 
 const PAGE_SIZE = 50;
-
-function utc(date: Date): string {
-  return `${date.toISOString().slice(0, 19).replace("T", " ")} UTC`;
-}
 
 function FilterField({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
   return (
@@ -124,7 +121,7 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
                 <tr key={event.sequence}>
                   <td className="px-3 py-2 font-mono">{event.sequence}</td>
                   <td className="whitespace-nowrap px-3 py-2">
-                    <time dateTime={event.at.toISOString()}>{utc(event.at)}</time>
+                    <DateTime at={event.at} utc />
                   </td>
                   <td className="px-3 py-2">{event.actorEmail ?? "unknown"}</td>
                   <th scope="row" className="px-3 py-2 font-semibold">{event.event}</th>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { AccountActionButton } from "@/components/admin/account-action-button";
 import { CreateAccountForm } from "@/components/admin/create-account-form";
-import { formatDateTime } from "@/components/format-date-time";
+import { DateTime } from "@/components/dates";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listAccounts } from "@/lib/db/list-accounts.server";
 import { requireUser } from "@/lib/server/require-user.server";
@@ -43,7 +43,7 @@ export default async function AccountsPage() {
                   <td className="px-4 py-3">{ROLE_LABELS[account.role]}</td>
                   <td className="px-4 py-3 text-sm">
                     {account.deactivatedAt ? (
-                      <>Deactivated {formatDateTime(account.deactivatedAt)}</>
+                      <>Deactivated <DateTime at={account.deactivatedAt} /></>
                     ) : (
                       <>
                         {account.mustChangePassword ? "Temporary password" : "Own password"}

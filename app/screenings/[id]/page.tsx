@@ -6,12 +6,14 @@ import { FlagList } from "@/components/screening-result/flag-list";
 import { DetailRow, QuestionnaireScores, VitalsList } from "@/components/screening-result/measurements";
 import { RecordedFacts } from "@/components/screening-result/recorded-facts";
 import { SeverityBadge } from "@/components/severity-badge";
-import { formatDateTime } from "@/components/format-date-time";
+import { CalendarDate, DateOfBirth, DateTime } from "@/components/dates";
 import { statusLabel } from "@/components/status-label";
 import { getScreening } from "@/lib/db/get-screening.server";
+import { identityChange } from "@/lib/patients/identity-change";
+import { todayIsoDate } from "@/lib/screening/calendar-date";
 import { actorFor } from "@/lib/server/request-context.server";
 import { requireUser } from "@/lib/server/require-user.server";
-import { ROUTE_LABELS, SEX_AT_BIRTH_LABELS, TREATMENT_COURSE_LABELS } from "@/lib/screening/options";
+import { ROUTE_LABELS, SEX_AT_BIRTH_LABELS, sexAtBirthLabel, TREATMENT_COURSE_LABELS } from "@/lib/screening/options";
 import { clinicalParagraphs, loadSourceDocument } from "@/lib/source/source-document";
 
 // No patient name in the title: titles end up in browser history and tab lists.
@@ -34,7 +36,11 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
   const screening = await getScreening(await actorFor(user), id);
   if (!screening) notFound();
 
-  const { input, patient } = screening;
+  // What this screening recorded, not the patient's identity now: a later correction must not rewrite history.
+  const { input, patient: current } = screening;
+  const recorded = input.patient;
+  const screeningDay = todayIsoDate(screening.createdAt);
+  const changedSince = identityChange(recorded, current).length > 0;
   const paragraphs = clinicalParagraphs(loadSourceDocument());
   const sourceDocument = { title: paragraphs[0] ?? "Source document", paragraphs };
 
@@ -49,9 +55,9 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
         </p>
         <h1 className="mt-2 text-2xl font-semibold">Screening result</h1>
         <p className="mt-1 text-slate-800">
-          {patient.fullName}, born {patient.dateOfBirth}
-          {patient.medicalRecordNumber ? `, record ${patient.medicalRecordNumber}` : ""} — screened{" "}
-          <time dateTime={screening.createdAt.toISOString()}>{formatDateTime(screening.createdAt)}</time>
+          {recorded.fullName}, born <DateOfBirth iso={recorded.dateOfBirth} on={screeningDay} />
+          {recorded.medicalRecordNumber ? `, record ${recorded.medicalRecordNumber}` : ""} — screened{" "}
+          <DateTime at={screening.createdAt} />
         </p>
       </div>
 
@@ -70,20 +76,30 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
 
       <Panel title="Patient">
         <dl className="divide-y divide-slate-200">
-          <DetailRow term="Full name">{patient.fullName}</DetailRow>
-          <DetailRow term="Date of birth">{patient.dateOfBirth}</DetailRow>
-          <DetailRow term="Medical record number">{patient.medicalRecordNumber ?? "None recorded"}</DetailRow>
-          <DetailRow term="Sex at birth">{SEX_AT_BIRTH_LABELS[input.patient.sexAtBirth]}</DetailRow>
+          <DetailRow term="Full name">{recorded.fullName}</DetailRow>
+          <DetailRow term="Date of birth">
+            <DateOfBirth iso={recorded.dateOfBirth} on={screeningDay} />
+          </DetailRow>
+          <DetailRow term="Medical record number">{recorded.medicalRecordNumber ?? "None recorded"}</DetailRow>
+          <DetailRow term="Sex at birth">{SEX_AT_BIRTH_LABELS[recorded.sexAtBirth]}</DetailRow>
           <DetailRow term="Screened">
-            <time dateTime={screening.createdAt.toISOString()}>{formatDateTime(screening.createdAt)}</time>
+            <DateTime at={screening.createdAt} />
           </DetailRow>
           <DetailRow term="Status">{statusLabel(screening.status)}</DetailRow>
           <DetailRow term="Highest severity">
             <SeverityBadge severity={screening.highestSeverity} />
           </DetailRow>
         </dl>
+        {changedSince && (
+          <p className="mt-3 rounded border-l-8 border-amber-700 bg-amber-50 p-3">
+            The patient’s details have changed since this screening: now recorded as {current.fullName}, born{" "}
+            <CalendarDate iso={current.dateOfBirth} />, sex at birth {sexAtBirthLabel(current.sexAtBirth).toLowerCase()}
+            {current.medicalRecordNumber ? `, record ${current.medicalRecordNumber}` : ""}. This screening shows the
+            details as they were recorded when it was taken.
+          </p>
+        )}
         <p className="mt-3">
-          <Link href={`/screenings/new?patientId=${encodeURIComponent(patient.id)}`} className="text-blue-800 underline">
+          <Link href={`/screenings/new?patientId=${encodeURIComponent(current.id)}`} className="text-blue-800 underline">
             New screening for this patient
           </Link>
         </p>

@@ -22,11 +22,21 @@ const saveNewScreening = serverAction({
   access: "clinician",
   name: "save-screening",
   schema: screeningSubmissionSchema,
-  handler: async ({ submissionId, patientId, screening, draftId }, user) => {
+  handler: async ({ submissionId, patientId, screening, confirmedIdentityChange, draftId }, user) => {
     const assessment = assess(screening);
     // Idempotent on submissionId: a retry or double click gets the first screening back, not a second one.
     // The draft, if any, is deleted in the same transaction as the screening is stored.
-    const saved = await saveScreening({ actor: await actorFor(user), submissionId, patientId, input: screening, assessment, draftId });
+    const saved = await saveScreening({
+      actor: await actorFor(user),
+      submissionId,
+      patientId,
+      input: screening,
+      assessment,
+      confirmedIdentityChange,
+      draftId,
+    });
+    // Nothing was stored: the form shows the change (old -> new) and resubmits with it once confirmed.
+    if (!saved.ok && saved.identityChange) return { ok: false as const, identityChange: saved.identityChange };
     if (!saved.ok) return { ok: false as const, fieldErrors: asSubmissionPaths(saved.fieldErrors) };
     return { ok: true as const, screeningId: saved.screeningId };
   },
