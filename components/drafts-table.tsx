@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { formatDateTime } from "@/components/format-date-time";
+import { DateTime } from "@/components/dates";
 import type { DraftListItem } from "@/lib/db/types";
 
 /**
@@ -35,7 +35,7 @@ export function DraftsTable({ drafts, showAuthor }: { drafts: readonly DraftList
                 </th>
                 {showAuthor && <td className="px-4 py-3">{draft.authorName}</td>}
                 <td className="px-4 py-3">
-                  <time dateTime={draft.updatedAt.toISOString()}>{formatDateTime(draft.updatedAt)}</time>
+                  <DateTime at={draft.updatedAt} />
                 </td>
                 <td className="px-4 py-3">Draft</td>
               </tr>

@@ -45,9 +45,29 @@ function statusMessage(state: PatientSearchState): string {
  * as an editable combobox with a listbox popup and list autocomplete (WAI-ARIA Authoring Practices, "Editable
  * Combobox With List Autocomplete"): focus stays in the text box and `aria-activedescendant` names the option
  * the arrow keys reached; Enter chooses it, Escape closes the list (and, when it is closed, clears the box).
- * Choosing loads `/screenings/new?patientId=…`, which pre-fills the form from the patient's last screening.
+ * Choosing loads `/screenings/new?patientId=…`, which pre-fills the form from the patient's last screening, or
+ * (on the list) `/screenings?patient=…`: the URL carries the patient's opaque id, never what was typed.
  */
-export function PatientSearch() {
+/** What choosing a patient is for: the words around the box and where the choice leads. */
+const PURPOSES = {
+  "new-screening": {
+    heading: "Patient",
+    label: "Find an existing patient",
+    hint: "Their details and history are carried over from their last screening.",
+    destination: (id: string) => `/screenings/new?patientId=${encodeURIComponent(id)}`,
+    offerNewPatient: true,
+  },
+  "list-filter": {
+    heading: "One patient's screenings",
+    label: "Find a patient",
+    hint: "Lists that patient's screenings.",
+    destination: (id: string) => `/screenings?patient=${encodeURIComponent(id)}`,
+    offerNewPatient: false,
+  },
+} as const;
+
+export function PatientSearch({ purpose = "new-screening" }: { purpose?: keyof typeof PURPOSES }) {
+  const words = PURPOSES[purpose];
   const router = useRouter();
   const id = useId();
   const inputId = `${id}-input`;
@@ -76,7 +96,7 @@ export function PatientSearch() {
     setActive(-1);
     setText("");
     reset();
-    router.push(`/screenings/new?patientId=${encodeURIComponent(patient.id)}`);
+    router.push(words.destination(patient.id));
   }
 
   function move(step: 1 | -1) {
@@ -121,14 +141,13 @@ export function PatientSearch() {
   return (
     <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
       <h2 id={`${id}-heading`} className="text-lg font-semibold text-slate-900">
-        Patient
+        {words.heading}
       </h2>
       <label htmlFor={inputId} className="mt-2 block font-medium text-slate-900">
-        Find an existing patient
+        {words.label}
       </label>
       <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-        Type at least {PATIENT_QUERY_MIN_LENGTH} characters of their name or record number. Their details and history
-        are carried over from their last screening.
+        Type at least {PATIENT_QUERY_MIN_LENGTH} characters of their name or record number. {words.hint}
       </p>
       <div className="relative mt-2 max-w-xl">
         <input
@@ -174,12 +193,14 @@ export function PatientSearch() {
       <p role="status" aria-live="polite" className="mt-2 min-h-6 text-sm text-slate-700">
         {statusMessage(state)}
       </p>
-      <p className="mt-2">
-        Not found?{" "}
-        <Link href="/screenings/new" className="font-semibold text-blue-800 underline">
-          New patient
-        </Link>
-      </p>
+      {words.offerNewPatient && (
+        <p className="mt-2">
+          Not found?{" "}
+          <Link href="/screenings/new" className="font-semibold text-blue-800 underline">
+            New patient
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

@@ -2,23 +2,43 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { DraftsTable } from "@/components/drafts-table";
-import { SeverityBadge } from "@/components/severity-badge";
-import { ageOn, CalendarDate, DateTime } from "@/components/dates";
-import { statusLabel } from "@/components/status-label";
+import { PatientSearch } from "@/components/patient-search";
+import { ListFilterForm } from "@/components/screening-list/list-filter-form";
+import { ScreeningsTable } from "@/components/screening-list/screenings-table";
+import { getPatientSummary } from "@/lib/db/get-patient-summary.server";
 import { listDrafts } from "@/lib/db/list-drafts.server";
 import { listScreenings } from "@/lib/db/list-screenings.server";
-import { todayIsoDate } from "@/lib/screening/calendar-date";
+import { encodeListCursor, screeningListFilterSchema, screeningListQueryOf } from "@/lib/screening/list-filter";
 import { actorFor } from "@/lib/server/request-context.server";
 import { requireUser } from "@/lib/server/require-user.server";
+import { errorsByField, searchParamsRecord } from "@/lib/validation/query-params";
 
 export const metadata: Metadata = { title: "Screenings" };
 
-export default async function ScreeningsPage() {
+const PAGE_SIZE = 50;
+
+export default async function ScreeningsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // Checked here, on the server, for every request (also makes the page render per request, never at build).
   const user = await requireUser("clinician", "screenings");
-  // Each row shows the patient as recorded at that screening (a later change of name does not rewrite it).
-  const screenings = await listScreenings(await actorFor(user), { limit: 200 });
-  const drafts = await listDrafts(await actorFor(user));
+  const actor = await actorFor(user);
+  const raw = searchParamsRecord(await searchParams);
+  const parsed = screeningListFilterSchema.safeParse(raw);
+  const errors = parsed.success ? {} : errorsByField(parsed.error.issues, "status");
+  const filter = parsed.success ? parsed.data : null;
+  const query = filter ? screeningListQueryOf(filter) : null;
+  const filtered = Object.entries(raw).some(([key, value]) => key !== "sort" && key !== "after" && value !== "");
+  const showDrafts = filter !== null && (filter.status === "draft" || !filtered);
+
+  const [page, drafts, patient] = await Promise.all([
+    query ? listScreenings(actor, query, { limit: PAGE_SIZE }) : Promise.resolve(null),
+    showDrafts ? listDrafts(actor) : Promise.resolve([]),
+    filter?.patient ? getPatientSummary(actor, filter.patient) : Promise.resolve(null),
+  ]);
+  const nextHref = page?.nextCursor
+    ? `/screenings?${new URLSearchParams({ ...raw, after: encodeListCursor(page.nextCursor) }).toString()}`
+    : null;
+  const firstHref = raw.after ? `/screenings?${new URLSearchParams(Object.entries(raw).filter(([key]) => key !== "after")).toString()}` : null;
+  const order = filter?.sort === "oldest" ? "oldest first" : "newest first";
 
   return (
     <div className="space-y-6">
@@ -32,54 +52,37 @@ export default async function ScreeningsPage() {
         </Link>
       </div>
 
-      <DraftsTable drafts={drafts} showAuthor={user.role === "admin"} />
+      <PatientSearch purpose="list-filter" />
+      <ListFilterForm values={raw} errors={errors} patient={patient} />
 
-      {screenings.length === 0 ? (
+      {showDrafts && <DraftsTable drafts={drafts} showAuthor={user.role === "admin"} />}
+
+      {!filter ? (
+        <p className="rounded-lg border-l-8 border-red-700 bg-white p-4">Correct the filters above to see screenings.</p>
+      ) : !page ? null : page.items.length === 0 ? (
         <div className="rounded-lg border border-slate-300 bg-white p-6">
-          <p className="font-medium">No screenings yet.</p>
-          <p className="mt-1 text-slate-700">Start one with “New screening”; it will be listed here, newest first.</p>
+          <p className="font-medium">{filtered ? "No screenings match these filters." : "No screenings yet."}</p>
+          {!filtered && <p className="mt-1 text-slate-700">Start one with “New screening”; it will be listed here, newest first.</p>}
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-          <table className="w-full text-left">
-            <caption className="sr-only">Screenings, newest first</caption>
-            <thead className="border-b border-slate-300 bg-slate-100 text-sm">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">Patient</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Record number</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Date of birth</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Age</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Date and time</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Highest severity</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {screenings.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row" className="px-4 py-3 font-normal">
-                    <Link href={`/screenings/${s.id}`} className="font-medium text-blue-800 underline">
-                      {s.patient.fullName}
-                    </Link>
-                  </th>
-                  <td className="px-4 py-3">{s.patient.medicalRecordNumber ?? <span className="text-slate-600">None</span>}</td>
-                  <td className="px-4 py-3">
-                    <CalendarDate iso={s.patient.dateOfBirth} />
-                  </td>
-                  {/* On the screening's day, as the rules counted it: a list of old screenings keeps their ages. */}
-                  <td className="px-4 py-3">{ageOn(s.patient.dateOfBirth, todayIsoDate(s.createdAt))}</td>
-                  <td className="px-4 py-3">
-                    <DateTime at={s.createdAt} />
-                  </td>
-                  <td className="px-4 py-3">
-                    <SeverityBadge severity={s.highestSeverity} />
-                  </td>
-                  <td className="px-4 py-3">{statusLabel(s.status)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <section aria-labelledby="screenings-heading" className="space-y-3">
+          <h2 id="screenings-heading" className="text-xl font-semibold">
+            Screenings, {order}
+          </h2>
+          <ScreeningsTable screenings={page.items} caption={`Screenings, ${order}`} />
+          <nav aria-label="Pages" className="flex flex-wrap gap-6">
+            {firstHref && (
+              <Link href={firstHref} className="text-blue-800 underline">
+                First page
+              </Link>
+            )}
+            {nextHref && (
+              <Link href={nextHref} className="font-semibold text-blue-800 underline">
+                Next {PAGE_SIZE}
+              </Link>
+            )}
+          </nav>
+        </section>
       )}
     </div>
   );

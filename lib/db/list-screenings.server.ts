@@ -1,22 +1,52 @@
 import "server-only";
 
+import type { ScreeningListQuery } from "@/lib/screening/list-filter";
+
+import { requirePersonActor } from "./audit-actor.server";
 import { getDb } from "./client.server";
 import { parseStored, recordedIdentitySchema, severitySchema, statusSchema } from "./stored-json.server";
-import { requirePersonActor } from "./audit-actor.server";
-import type { Actor, ScreeningListItem } from "./types";
+import type { Actor, ScreeningListPage } from "./types";
 
-export const DEFAULT_SCREENING_LIST_LIMIT = 100;
+export const DEFAULT_SCREENING_LIST_LIMIT = 50;
 const MAX_SCREENING_LIST_LIMIT = 500;
 
-/** The latest screenings, newest first, each with the patient's identity as recorded at that screening. */
-export async function listScreenings(actor: Actor, options: { limit?: number } = {}): Promise<ScreeningListItem[]> {
+/** Severities that need the clinician's decision; counselling (info) flags do not. */
+const DECISION_SEVERITIES = ["critical", "warning"];
+
+/**
+ * One page of screenings matching the query, each with the patient's identity as recorded at that screening
+ * and the number of flags needing a decision. Keyset pagination on (createdAt, id): a page never skips or
+ * repeats a row, also when screenings are stored between two pages (new ones sort before the cursor when newest
+ * first, and after the last page when oldest first).
+ */
+export async function listScreenings(
+  actor: Actor,
+  query: ScreeningListQuery = { sort: "newest" },
+  options: { limit?: number } = {},
+): Promise<ScreeningListPage> {
   requirePersonActor(actor);
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_SCREENING_LIST_LIMIT), 1), MAX_SCREENING_LIST_LIMIT);
+  const direction = query.sort === "oldest" ? "asc" : "desc";
+  const beyond = direction === "desc" ? "lt" : "gt";
   const db = await getDb();
   const rows = await db.screening.findMany({
-    // id breaks ties between screenings stored in the same millisecond, so the order is stable.
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
+    where: {
+      status: query.status,
+      highestSeverity: query.severity,
+      patientId: query.patientId,
+      createdAt: query.from || query.to ? { gte: query.from, lt: query.to } : undefined,
+      ...(query.after
+        ? {
+            OR: [
+              { createdAt: { [beyond]: query.after.createdAt } },
+              { createdAt: query.after.createdAt, id: { [beyond]: query.after.id } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ createdAt: direction }, { id: direction }],
+    // One more than the page: tells whether a next page exists without a count.
+    take: limit + 1,
     select: {
       id: true,
       createdAt: true,
@@ -24,21 +54,28 @@ export async function listScreenings(actor: Actor, options: { limit?: number } =
       highestSeverity: true,
       patientId: true,
       input: true,
+      _count: { select: { flags: { where: { severity: { in: DECISION_SEVERITIES } } } } },
     },
   });
-  return rows.map((row) => {
-    const { patient } = parseStored(recordedIdentitySchema, row.input, `identity of screening ${row.id}`);
-    return {
-      id: row.id,
-      createdAt: row.createdAt,
-      status: parseStored(statusSchema, row.status, `status of screening ${row.id}`),
-      highestSeverity: parseStored(severitySchema.nullable(), row.highestSeverity, `severity of screening ${row.id}`),
-      patient: {
-        id: row.patientId,
-        fullName: patient.fullName,
-        dateOfBirth: patient.dateOfBirth,
-        medicalRecordNumber: patient.medicalRecordNumber ?? null,
-      },
-    };
-  });
+  const pageRows = rows.slice(0, limit);
+  const last = pageRows.at(-1);
+  return {
+    items: pageRows.map((row) => {
+      const { patient } = parseStored(recordedIdentitySchema, row.input, `identity of screening ${row.id}`);
+      return {
+        id: row.id,
+        createdAt: row.createdAt,
+        status: parseStored(statusSchema, row.status, `status of screening ${row.id}`),
+        highestSeverity: parseStored(severitySchema.nullable(), row.highestSeverity, `severity of screening ${row.id}`),
+        decisionFlags: row._count.flags,
+        patient: {
+          id: row.patientId,
+          fullName: patient.fullName,
+          dateOfBirth: patient.dateOfBirth,
+          medicalRecordNumber: patient.medicalRecordNumber ?? null,
+        },
+      };
+    }),
+    nextCursor: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null,
+  };
 }

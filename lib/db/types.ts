@@ -8,6 +8,7 @@ import type { AuditQuery } from "@/lib/audit/audit-filter";
 import type { AuditEventRecord } from "@/lib/audit/events";
 import type { IdentityFieldChange } from "@/lib/patients/identity-change";
 import type { Assessment, Flag, Severity } from "@/lib/rules/types";
+import type { ListCursor } from "@/lib/screening/list-filter";
 import type { DraftScreeningState } from "@/lib/screening/draft-schema";
 import type { RecordedScreeningInput } from "@/lib/screening/recorded-input";
 import type { ScreeningInput } from "@/lib/screening/schema";
@@ -73,8 +74,16 @@ export interface ScreeningListItem {
   readonly createdAt: Date;
   readonly status: ScreeningStatus;
   readonly highestSeverity: Severity | null;
+  /** Critical and warning flags: the ones that need the clinician's decision. */
+  readonly decisionFlags: number;
   /** The patient's id with the identity recorded at this screening (not the patient's current one). */
   readonly patient: PatientSummary;
+}
+
+/** A page of the screening list; `nextCursor` is null on the last page. */
+export interface ScreeningListPage {
+  readonly items: readonly ScreeningListItem[];
+  readonly nextCursor: ListCursor | null;
 }
 
 export type PatientOption = PatientSummary;

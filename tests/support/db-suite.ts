@@ -241,15 +241,15 @@ export function describeDataAccess(engine: string) {
         // Distinct creation times; the order, not the time taken, is what is checked.
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
-      const list = await listScreenings(ACTOR, { limit: 500 });
+      const list = (await listScreenings(ACTOR, { sort: "newest" }, { limit: 500 })).items;
       const positions = ids.map((id) => list.findIndex((item) => item.id === id));
       expect(positions.every((position) => position >= 0)).toBe(true);
       expect([...positions].sort((a, b) => b - a)).toEqual(positions);
       expect(list[0]?.id).toBe(ids[2]);
       const item = list[0]!;
-      expect(Object.keys(item).sort()).toEqual(["createdAt", "highestSeverity", "id", "patient", "status"]);
+      expect(Object.keys(item).sort()).toEqual(["createdAt", "decisionFlags", "highestSeverity", "id", "patient", "status"]);
       expect(Object.keys(item.patient).sort()).toEqual(["dateOfBirth", "fullName", "id", "medicalRecordNumber"]);
-      expect(await listScreenings(ACTOR, { limit: 2 })).toHaveLength(2);
+      expect((await listScreenings(ACTOR, { sort: "newest" }, { limit: 2 })).items).toHaveLength(2);
       for (let i = 1; i < list.length; i += 1) expect(list[i - 1]!.createdAt.getTime()).toBeGreaterThanOrEqual(list[i]!.createdAt.getTime());
     });
 

@@ -160,7 +160,7 @@ export function describeIdentityChange(engine: string) {
       expect(first?.input.patient.medicalRecordNumber).toBe(input.patient.medicalRecordNumber);
       expect(first?.patient).toMatchObject({ id: patientId, fullName: "Later Name", medicalRecordNumber: later.patient.medicalRecordNumber });
 
-      const listed = await listScreenings(ACTOR, { limit: 500 });
+      const listed = (await listScreenings(ACTOR, { sort: "newest" }, { limit: 500 })).items;
       expect(listed.find((item) => item.id === firstId)?.patient).toEqual({
         id: patientId,
         fullName: input.patient.fullName,

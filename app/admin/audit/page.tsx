@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { DateTime } from "@/components/dates";
-import { auditFilterSchema, auditQueryOf, searchParamsRecord, type AuditFilter } from "@/lib/audit/audit-filter";
+import { FILTER_INPUT, FilterField, filterControl } from "@/components/forms/filter-field";
+import { auditFilterSchema, auditQueryOf, type AuditFilter } from "@/lib/audit/audit-filter";
+import { errorsByField, searchParamsRecord } from "@/lib/validation/query-params";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { listAccounts } from "@/lib/db/list-accounts.server";
 import { listAuditEvents } from "@/lib/db/list-audit-events.server";
@@ -12,31 +14,13 @@ export const metadata: Metadata = { title: "Audit trail" };
 
 const PAGE_SIZE = 50;
 
-function FilterField({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      )}
-      {children}
-    </div>
-  );
-}
-
-const INPUT = "mt-1 block w-full rounded border-2 border-slate-500 px-2 py-1";
+const INPUT = FILTER_INPUT;
 
 export default async function AuditTrailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser("admin", "admin/audit");
   const raw = searchParamsRecord(await searchParams);
   const parsed = auditFilterSchema.safeParse(raw);
-  const errors: Record<string, string> = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "user")] ??= issue.message;
+  const errors = parsed.success ? {} : errorsByField(parsed.error.issues, "user");
   const filter: AuditFilter | null = parsed.success ? parsed.data : null;
 
   const [accounts, page] = await Promise.all([
@@ -44,7 +28,7 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
     filter ? listAuditEvents({ ...auditQueryOf(filter), limit: PAGE_SIZE }) : Promise.resolve(null),
   ]);
   const olderHref = (cursor: number) => `/admin/audit?${new URLSearchParams({ ...raw, before: String(cursor) }).toString()}`;
-  const attrs = (name: string) => ({ id: `filter-${name}`, name, "aria-invalid": errors[name] ? true : undefined, "aria-describedby": errors[name] ? `filter-${name}-error` : undefined });
+  const attrs = (name: string) => filterControl(name, errors);
 
   return (
     <div className="space-y-6">

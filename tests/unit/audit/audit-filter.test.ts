@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { auditFilterSchema, auditQueryOf, searchParamsRecord } from "@/lib/audit/audit-filter";
+import { auditFilterSchema, auditQueryOf } from "@/lib/audit/audit-filter";
+import { searchParamsRecord } from "@/lib/validation/query-params";
 
 describe("the audit trail's filters", () => {
   it("reads empty fields as no filter", () => {

@@ -1,0 +1,6 @@
+import { createPostgresDatabase } from "../support/db-engines";
+import { prepareTestDatabase } from "../support/prepare-test-database";
+import { describeScreeningList } from "../support/screening-list-suite";
+
+prepareTestDatabase(createPostgresDatabase);
+describeScreeningList("PostgreSQL");

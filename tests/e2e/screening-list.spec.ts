@@ -1,0 +1,42 @@
+/**
+ * The screening list: one patient's screenings found by record number with the keyboard (the URL carries only
+ * the patient's id), filters in the URL, a malformed filter reported on its field, axe on each state.
+ */
+import { expectNoSeriousAxeViolations } from "./support/accessibility";
+import { saveScreeningOf } from "./support/patient-search";
+import { expect, test } from "./support/sign-in";
+
+test("a clinician finds one patient's screenings by record number and filters the list", async ({ page }) => {
+  const suffix = Date.now().toString(36).toUpperCase();
+  await saveScreeningOf(page, { fullName: "Listed Patient", dateOfBirth: { typed: "", iso: "1968-07-21" }, medicalRecordNumber: `MRN-LIST-${suffix}` });
+  await saveScreeningOf(page, { fullName: "Other Listed", dateOfBirth: { typed: "", iso: "1990-01-05" }, medicalRecordNumber: `MRN-OTHER-${suffix}` });
+
+  await page.goto("/screenings");
+  await expect(page.getByRole("columnheader", { name: "Need a decision" })).toBeVisible();
+  const search = page.getByRole("combobox", { name: "Find a patient" });
+  await search.focus();
+  await page.keyboard.type(`mrn-list-${suffix.toLowerCase()}`);
+  await expect(page.getByRole("option")).toHaveCount(1);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/screenings\?patient=[^&]+$/);
+  expect(page.url()).not.toMatch(/MRN|Listed/i);
+  await expect(page.getByText("Patient: Listed Patient, record")).toBeVisible();
+  const rows = page.getByRole("table", { name: /^Screenings/ }).getByRole("row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1).getByRole("rowheader")).toHaveText("Listed Patient");
+  await expectNoSeriousAxeViolations(page);
+
+  // Filters combine, and live in the URL.
+  await page.getByLabel("Highest severity").selectOption("critical");
+  await page.getByRole("button", { name: "Show screenings" }).click();
+  await expect(page).toHaveURL(/severity=critical/);
+  await expect(page).toHaveURL(/patient=/);
+  await expect(page.getByText("No screenings match these filters.")).toBeVisible();
+
+  // A malformed filter is said on its field, never dropped silently.
+  await page.goto("/screenings?from=2026-11-25&to=2026-11-01");
+  await expect(page.getByText("The last day is before the first day")).toBeVisible();
+  await expect(page.getByLabel("To (day, UTC, included)")).toHaveAttribute("aria-invalid", "true");
+  await expectNoSeriousAxeViolations(page);
+});
