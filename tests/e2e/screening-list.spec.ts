@@ -16,7 +16,7 @@ test("a clinician finds one patient's screenings by record number and filters th
   const search = page.getByRole("combobox", { name: "Find a patient" });
   await search.focus();
   await page.keyboard.type(`mrn-list-${suffix.toLowerCase()}`);
-  await expect(page.getByRole("option")).toHaveCount(1);
+  await expect(page.getByRole("listbox", { name: "Patients found" }).getByRole("option")).toHaveCount(1);
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/screenings\?patient=[^&]+$/);
