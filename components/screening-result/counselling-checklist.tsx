@@ -10,7 +10,6 @@
  */
 import type { Flag } from "@/lib/rules/types";
 
-import { SEVERITY_LABELS, SeverityIcon } from "../severity-badge";
 import { COUNSELLING_HEADING_ID } from "./decision-summary";
 import { flagAnchorId } from "./flag-anchor";
 import { FlagSourceView, type SourceDocumentRef } from "./flag-list";
@@ -20,24 +19,21 @@ export function CounsellingChecklist({ flags, document }: { flags: readonly Flag
   return (
     <section aria-labelledby={COUNSELLING_HEADING_ID} className="space-y-3">
       {/* Focusable so the summary's link moves focus here, as it does to a flag's card. */}
-      <h2 id={COUNSELLING_HEADING_ID} tabIndex={-1} className="text-xl font-semibold">
+      <h2 id={COUNSELLING_HEADING_ID} tabIndex={-1} className="scroll-mt-4 text-xl font-semibold">
         Counselling
       </h2>
       <details className="rounded-lg border border-blue-800 bg-white">
         <summary className="cursor-pointer rounded-lg bg-blue-50 px-4 py-3 font-semibold text-blue-950">
           Counselling points to go through with the patient ({flags.length})
         </summary>
-        <ol className="list-decimal divide-y divide-slate-200 border-t border-slate-300 pl-10 pr-4">
+        <ol className="list-decimal divide-y divide-slate-200 border-t border-slate-300 pl-9 pr-4">
           {flags.map((flag) => (
             <li key={flag.ruleId} className="py-3 pl-1">
-              <p id={flagAnchorId(flag.ruleId)} className="flex items-start gap-2 font-medium">
-                <SeverityIcon severity={flag.severity} className="mt-0.5 size-4 text-blue-800" />
-                <span>
-                  <span className="sr-only">{SEVERITY_LABELS[flag.severity]}: </span>
-                  {flag.summary}
-                </span>
+              {/* No severity icon or word: every point here is a counselling (info) flag, as the section is. */}
+              <p id={flagAnchorId(flag.ruleId)} className="font-medium">
+                {flag.summary}
               </p>
-              <div className="mt-2 space-y-2 text-sm">
+              <div className="mt-1 space-y-2 text-sm">
                 {flag.reasons.length > 0 && (
                   <p>
                     <span className="font-semibold text-slate-700">Why it was raised: </span>
