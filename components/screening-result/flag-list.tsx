@@ -6,6 +6,7 @@
 import { SEVERITIES, type Flag, type FlagSource, type Severity } from "@/lib/rules/types";
 
 import { SEVERITY_LABELS, SeverityIcon, severityPanelStyle } from "../severity-badge";
+import { flagAnchorId } from "./flag-anchor";
 
 export interface SourceDocumentRef {
   /** The document's own title, cited under each quote. */
@@ -48,7 +49,9 @@ type ShownFlag = Flag & { readonly id?: string };
 function FlagCard({ flag, document }: { flag: ShownFlag; document: SourceDocumentRef }) {
   return (
     <article className="rounded-lg border border-slate-300 bg-white p-4 sm:p-5">
-      <h4 className="flex items-start gap-2 font-semibold text-slate-900">
+      {/* The result's summary links here: tabIndex lets the link move focus to the heading, not just scroll, and
+          the scroll margin keeps its focus ring on screen. */}
+      <h4 id={flagAnchorId(flag.ruleId)} tabIndex={-1} className="flex scroll-mt-4 items-start gap-2 font-semibold text-slate-900">
         <SeverityIcon severity={flag.severity} className="mt-0.5 size-5" />
         <span>
           <span className="sr-only">{SEVERITY_LABELS[flag.severity]}: </span>
@@ -107,3 +110,6 @@ export function FlagList({ flags, document }: { flags: readonly ShownFlag[]; doc
     </div>
   );
 }
+
+/** A quote or a standard, as every flag shows it: the counselling checklist shows its sources the same way. */
+export { FlagSourceView };

@@ -33,8 +33,12 @@ test("the list and a low-risk result have no serious or critical accessibility v
   );
   await page.getByRole("button", { name: "Save and assess" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Screening result" })).toBeVisible();
-  // Even a low-risk screening never reads as "cleared": the counselling flags are listed.
-  await expect(page.getByRole("heading", { name: /^Info \(\d+\)$/ })).toBeVisible();
+  // Even a low-risk screening never reads as "cleared": the counselling flags are listed, collapsed and open.
+  const counselling = page.getByText(/^Counselling points to go through with the patient \(\d+\)$/);
+  await expect(counselling).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await counselling.click();
+  await expect(page.getByRole("main").locator("details")).toHaveAttribute("open");
   await expectNoSeriousAxeViolations(page);
 
   await page.goto("/screenings");

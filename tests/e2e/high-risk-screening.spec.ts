@@ -21,6 +21,8 @@ test("a clinician fills a high-risk screening with the keyboard alone and sees t
 
   await expect(page.getByRole("heading", { level: 1, name: "Screening result" })).toBeVisible();
   await expect(page.getByText("Keyboard Highrisk").first()).toBeVisible();
+  // The summary at the top counts the four critical flags before any of them is shown in full.
+  await expect(page.getByRole("heading", { level: 2, name: /^Needs a decision: 4 critical, \d+ warning$/ })).toBeVisible();
   const critical = page.locator("section", { has: page.getByRole("heading", { name: /^Critical \(\d+\)$/ }) });
   await expect(critical.getByRole("heading", { name: "Critical (4)" })).toBeVisible();
 

@@ -2,18 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { CounsellingChecklist } from "@/components/screening-result/counselling-checklist";
+import { DecisionSummary } from "@/components/screening-result/decision-summary";
 import { FlagList } from "@/components/screening-result/flag-list";
 import { DetailRow, QuestionnaireScores, VitalsList } from "@/components/screening-result/measurements";
 import { RecordedFacts } from "@/components/screening-result/recorded-facts";
+import { ResultHeading } from "@/components/screening-result/result-heading";
 import { SeverityBadge } from "@/components/severity-badge";
 import { CalendarDate, DateOfBirth, DateTime } from "@/components/dates";
 import { statusLabel } from "@/components/status-label";
 import { getScreening } from "@/lib/db/get-screening.server";
 import { identityChange } from "@/lib/patients/identity-change";
+import { summariseFlags } from "@/lib/rules/flag-summary";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
 import { actorFor } from "@/lib/server/request-context.server";
 import { requireUser } from "@/lib/server/require-user.server";
-import { ROUTE_LABELS, SEX_AT_BIRTH_LABELS, sexAtBirthLabel, TREATMENT_COURSE_LABELS } from "@/lib/screening/options";
+import { SEX_AT_BIRTH_LABELS, sexAtBirthLabel } from "@/lib/screening/options";
 import { clinicalParagraphs, loadSourceDocument } from "@/lib/source/source-document";
 
 // No patient name in the title: titles end up in browser history and tab lists.
@@ -44,6 +48,10 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
   const paragraphs = clinicalParagraphs(loadSourceDocument());
   const sourceDocument = { title: paragraphs[0] ?? "Source document", paragraphs };
 
+  const flagSummary = summariseFlags(screening.flags);
+
+  // Most important first: what needs a decision, then those flags in full, then what to tell the patient, then
+  // the recorded facts behind them.
   return (
     <div className="space-y-6">
       <div>
@@ -53,26 +61,33 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
           </Link>{" "}
           / Result
         </p>
-        <h1 className="mt-2 text-2xl font-semibold">Screening result</h1>
-        <p className="mt-1 text-slate-800">
-          {recorded.fullName}, born <DateOfBirth iso={recorded.dateOfBirth} on={screeningDay} />
-          {recorded.medicalRecordNumber ? `, record ${recorded.medicalRecordNumber}` : ""} — screened{" "}
-          <DateTime at={screening.createdAt} />
-        </p>
+        <div className="mt-2">
+          <ResultHeading
+            patient={recorded}
+            plannedTreatment={input.plannedTreatment}
+            screeningDay={screeningDay}
+            screenedAt={screening.createdAt}
+          />
+        </div>
       </div>
+
+      <DecisionSummary summary={flagSummary} />
 
       <p className="rounded-lg border-l-8 border-slate-600 bg-white p-4 font-medium">
         These flags support the clinician’s decision. They never clear a patient for treatment: the decision, and the
         checks behind it, stay with the treating clinician.
       </p>
 
-      {/* Flags come first: they are what the clinician came to review. */}
-      <section aria-labelledby="flags-title" className="space-y-4">
-        <h2 id="flags-title" className="text-xl font-semibold">
-          Flags ({screening.flags.length})
-        </h2>
-        <FlagList flags={screening.flags} document={sourceDocument} />
-      </section>
+      {flagSummary.decisionFlags.length > 0 && (
+        <section aria-labelledby="decision-flags-title" className="space-y-4">
+          <h2 id="decision-flags-title" className="text-xl font-semibold">
+            Flags needing a decision ({flagSummary.decisionFlags.length})
+          </h2>
+          <FlagList flags={flagSummary.decisionFlags} document={sourceDocument} />
+        </section>
+      )}
+
+      <CounsellingChecklist flags={flagSummary.counsellingFlags} document={sourceDocument} />
 
       <Panel title="Patient">
         <dl className="divide-y divide-slate-200">
@@ -103,13 +118,6 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
             New screening for this patient
           </Link>
         </p>
-      </Panel>
-
-      <Panel title="Planned treatment">
-        <dl className="divide-y divide-slate-200">
-          <DetailRow term="Course">{TREATMENT_COURSE_LABELS[input.plannedTreatment.course]}</DetailRow>
-          <DetailRow term="Route">{ROUTE_LABELS[input.plannedTreatment.route]}</DetailRow>
-        </dl>
       </Panel>
 
       <Panel title="Vital signs">

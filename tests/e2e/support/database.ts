@@ -37,3 +37,27 @@ export function countAccountsNamed(name: string): number {
 export function draftFormStateText(draftId: string): string | undefined {
   return query<{ formState: string } | undefined>(`SELECT "formState" FROM "ScreeningDraft" WHERE id = ?`, draftId)?.formState;
 }
+
+export interface StoredFlagRow {
+  readonly ruleId: string;
+  readonly severity: "critical" | "warning" | "info";
+  readonly summary: string;
+}
+
+/** The flags stored for the named patient's latest screening, in stored order (critical first). */
+export function flagsOfLatestScreeningOf(fullName: string): StoredFlagRow[] {
+  const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
+  try {
+    return db
+      .prepare(
+        `SELECT f."ruleId", f.severity, f.summary FROM "Flag" f
+         WHERE f."screeningId" = (
+           SELECT s.id FROM "Screening" s JOIN "Patient" p ON p.id = s."patientId"
+           WHERE p."fullName" = ? ORDER BY s."createdAt" DESC LIMIT 1)
+         ORDER BY f.position`,
+      )
+      .all(fullName) as StoredFlagRow[];
+  } finally {
+    db.close();
+  }
+}
