@@ -4,7 +4,7 @@
  * flag's link (`/source#q-…`) makes that mark the page's `:target`: CSS alone highlights it and keeps some text
  * above it in view (scroll-margin), so no script is needed under the app's Content Security Policy.
  */
-import type { QuoteCitation } from "@/lib/rules/quote-citations";
+import { mergeCitations, type QuoteCitation } from "@/lib/rules/quote-citations";
 import type { DocumentBlock, Sentence, TextRun } from "@/lib/source/document-structure";
 
 export type CitationsByQuote = ReadonlyMap<string, readonly QuoteCitation[]>;
@@ -14,19 +14,31 @@ function citationText(citations: readonly QuoteCitation[]): string {
   return citations.map((citation) => `${citation.title} (${citation.severities.join(", ")})`).join("; ");
 }
 
-function Run({ run, citations }: { run: TextRun; citations: CitationsByQuote }) {
+function Run({ run }: { run: TextRun }) {
   if (run.kind === "text") return run.text;
-  const quotedBy = citations.get(run.text) ?? [];
+  return (
+    <mark
+      id={run.anchor}
+      className="scroll-mt-24 rounded-sm bg-amber-100 px-0.5 text-slate-900 box-decoration-clone target:bg-yellow-300 target:outline-2 target:outline-offset-2 target:outline-amber-800"
+    >
+      {run.text}
+    </mark>
+  );
+}
+
+/**
+ * One sentence, then (when it holds quotes) which rules quote it. The note follows the whole sentence, not each
+ * quote, so a quoted phrase mid-sentence does not cut the sentence in two.
+ */
+function SentenceView({ sentence, citations }: { sentence: Sentence; citations: CitationsByQuote }) {
+  const quotedBy = mergeCitations(sentence.flatMap((run) => (run.kind === "quote" ? [citations.get(run.text) ?? []] : [])));
   return (
     <>
-      <mark
-        id={run.anchor}
-        className="scroll-mt-24 rounded-sm bg-amber-100 px-0.5 text-slate-900 box-decoration-clone target:bg-yellow-300 target:outline-2 target:outline-offset-2 target:outline-amber-800"
-      >
-        {run.text}
-      </mark>
+      {sentence.map((run, index) => (
+        <Run key={index} run={run} />
+      ))}
       {quotedBy.length > 0 && (
-        <span className="mx-1 rounded bg-slate-100 px-1.5 py-0.5 text-sm text-slate-700 box-decoration-clone">
+        <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-sm text-slate-700 box-decoration-clone">
           Quoted by: {citationText(quotedBy)}
         </span>
       )}
@@ -39,9 +51,7 @@ function Sentences({ sentences, citations }: { sentences: readonly Sentence[]; c
   return sentences.map((sentence, index) => (
     <span key={index}>
       {index > 0 && " "}
-      {sentence.map((run, runIndex) => (
-        <Run key={runIndex} run={run} citations={citations} />
-      ))}
+      <SentenceView sentence={sentence} citations={citations} />
     </span>
   ));
 }

@@ -2,7 +2,7 @@
  * Which rules quote which sentence of the source document: the index behind /source's "Quoted by" notes. Takes
  * the catalogue as an argument (rather than importing it) so tests can pass a small one.
  */
-import type { RuleDescription, RuleId, Severity } from "./types";
+import { SEVERITIES, type RuleDescription, type RuleId, type Severity } from "./types";
 
 /** One rule quoting a sentence, and the severities at which its flag cites it (most severe first). */
 export interface QuoteCitation {
@@ -35,4 +35,22 @@ export function quoteCitations(catalogue: readonly RuleDescription[]): ReadonlyM
     }
   }
   return index;
+}
+
+/**
+ * Several quotes' citations as one list, each rule once with the union of its severities (most severe first), in
+ * the order first met: for a note after a sentence holding more than one quote.
+ */
+export function mergeCitations(lists: readonly (readonly QuoteCitation[])[]): QuoteCitation[] {
+  const byRule = new Map<RuleId, { title: string; severities: Set<Severity> }>();
+  for (const citation of lists.flat()) {
+    const entry = byRule.get(citation.ruleId) ?? { title: citation.title, severities: new Set<Severity>() };
+    for (const severity of citation.severities) entry.severities.add(severity);
+    byRule.set(citation.ruleId, entry);
+  }
+  return [...byRule].map(([ruleId, { title, severities }]) => ({
+    ruleId,
+    title,
+    severities: SEVERITIES.filter((severity) => severities.has(severity)),
+  }));
 }

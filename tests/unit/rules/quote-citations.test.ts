@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { ruleCatalogue } from "@/lib/rules";
 import { defineRule } from "@/lib/rules/define-rule";
-import { quoteCitations } from "@/lib/rules/quote-citations";
+import { mergeCitations, quoteCitations } from "@/lib/rules/quote-citations";
 import { SOURCE_QUOTES } from "@/lib/rules/source-quotes";
 
 const never = () => null;
@@ -46,5 +46,21 @@ describe("quoteCitations", () => {
     );
     expect(new Set(index.keys())).toEqual(cited);
     expect(index.get(SOURCE_QUOTES.bloodPressureAndHeartRate)?.map((citation) => citation.ruleId)).toContain("baseline-bp-elevated");
+  });
+
+  it("merges several quotes' citations, each rule once with all its severities", () => {
+    expect(
+      mergeCitations([
+        [{ ruleId: "anxiety", title: "A", severities: ["info"] }],
+        [
+          { ruleId: "dizziness", title: "D", severities: ["warning"] },
+          { ruleId: "anxiety", title: "A", severities: ["critical", "warning"] },
+        ],
+      ]),
+    ).toEqual([
+      { ruleId: "anxiety", title: "A", severities: ["critical", "warning", "info"] },
+      { ruleId: "dizziness", title: "D", severities: ["warning"] },
+    ]);
+    expect(mergeCitations([])).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import {
 } from "@/lib/source/document-structure";
 import { quoteAnchor } from "@/lib/source/quote-anchors";
 import { clinicalParagraphs, documentParagraphs, isAdvertisingParagraph, loadSourceDocument } from "@/lib/source/source-document";
+import { SOURCE_LIST_HEADINGS } from "@/tests/support/source-list-headings";
 
 const text = loadSourceDocument();
 const quotes = [...quoteCitations(ruleCatalogue).keys()];
@@ -53,15 +54,7 @@ describe("structureDocument on the project's document", () => {
   it("takes the title from the first paragraph and shows the list headings apart", () => {
     expect(structure.title).toBe("Are There Any Lasting Side Effects Of Taking Ketamine Treatment?");
     const list = structure.blocks.find((block) => block.kind === "list");
-    expect(list?.kind === "list" && list.items.map((item) => item.heading)).toEqual([
-      "Dissociation",
-      "Confusion and disorientation",
-      "High blood pressure and heart rate",
-      "Nausea and vomiting",
-      "Depression",
-      "Anxiety",
-      "Addiction",
-    ]);
+    expect(list?.kind === "list" && list.items.map((item) => item.heading)).toEqual([...SOURCE_LIST_HEADINGS]);
     expect(list?.kind === "list" && list.items.map((item) => sentenceText(item.sentences[0] ?? [])).at(2)).toBe(
       "Ketamine can cause an increase in blood pressure and heart rate.",
     );
