@@ -4,6 +4,7 @@
  * source document, or a named clinical standard).
  */
 import { SEVERITIES, type Flag, type FlagSource, type Severity } from "@/lib/rules/types";
+import { quoteHref } from "@/lib/source/quote-anchors";
 
 import { SEVERITY_LABELS, SeverityIcon, severityPanelStyle } from "../severity-badge";
 import { flagAnchorId } from "./flag-anchor";
@@ -17,9 +18,12 @@ export interface SourceDocumentRef {
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
+/**
+ * The quote's own place on /source, highlighted there; the page's top when the document does not hold it (a
+ * screening stored before the document changed), rather than a fragment that goes nowhere.
+ */
 function sourceLink(quote: string, document: SourceDocumentRef): string {
-  const index = document.paragraphs.findIndex((p) => squash(p).includes(squash(quote)));
-  return index >= 0 ? `/source#paragraph-${index + 1}` : "/source";
+  return document.paragraphs.some((p) => squash(p).includes(squash(quote))) ? quoteHref(quote) : "/source";
 }
 
 function FlagSourceView({ source, document }: { source: FlagSource; document: SourceDocumentRef }) {
@@ -38,7 +42,13 @@ function FlagSourceView({ source, document }: { source: FlagSource; document: So
         <p>“{source.quote}”</p>
       </blockquote>
       <figcaption className="mt-1 pl-4 text-sm text-slate-700">
-        — <cite><a href={href} className="text-blue-800 underline">{document.title}</a></cite> (source document)
+        — <cite>{document.title}</cite> (source document).{" "}
+        {/* Short visible text; the name adds which quote, for a screen-reader user listing links alone. It starts
+            with the visible words (WCAG 2.5.3), and as a label rather than hidden text it leaves the quote once in
+            the page's text. */}
+        <a href={href} aria-label={`Read in the source document: “${source.quote}”`} className="text-blue-800 underline">
+          Read in the source document
+        </a>
       </figcaption>
     </figure>
   );

@@ -3,6 +3,7 @@
  */
 export { assess, type AssessOptions } from "./assess";
 export { ruleCatalogue } from "./catalogue";
+export { mergeCitations, quoteCitations, type QuoteCitation } from "./quote-citations";
 export { RULES_VERSION } from "./rules-version";
 export { SEVERITIES } from "./types";
 export type {
