@@ -43,7 +43,7 @@ export function CreateAccountForm({ create }: { create: (form: unknown) => Promi
         </div>
       )}
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-5">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
           <FormAlert message={formError} />
           <TextField name="name" label="Full name" autoComplete="off" />
           <TextField name="email" label="Email" type="email" autoComplete="off" />

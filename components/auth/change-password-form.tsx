@@ -18,7 +18,7 @@ export function ChangePasswordForm({ changePassword }: { changePassword: (form: 
   });
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         <FormAlert message={formError} />
         <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" hint="The temporary password you were given, if this is your first sign-in." />
         <TextField

@@ -21,7 +21,7 @@ export function CodeForm({ kind, submit, then, button }: { kind: "totp" | "backu
   });
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         <FormAlert message={formError} />
         {kind === "totp" ? (
           <TextField name="code" label="6-digit code" hint="From your authenticator app. Each code works once." autoComplete="one-time-code" inputMode="numeric" width="w-40" />

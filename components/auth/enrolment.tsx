@@ -35,7 +35,7 @@ export function Enrolment({ start, confirm }: { start: StartAction; confirm: Con
   if (!details) {
     return (
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-5">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
           <FormAlert message={formError} />
           <TextField name="password" label="Your password" type="password" autoComplete="current-password" hint="Confirm it is you before the secret is shown." />
           <SubmitButton>Show my set-up code</SubmitButton>

@@ -21,7 +21,8 @@ export function SignInForm({ signIn }: { signIn: (form: unknown) => Promise<Sign
   });
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5">
+      {/* POST even before the script runs: a native GET would put the password in the URL. */}
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         <FormAlert message={formError} />
         <TextField name="email" label="Email" type="email" autoComplete="username" />
         <TextField name="password" label="Password" type="password" autoComplete="current-password" />

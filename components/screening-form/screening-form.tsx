@@ -36,6 +36,7 @@ import { SectionIndex } from "./section-index";
 import { SubstanceSection } from "./substance-section";
 import { TreatmentSection } from "./treatment-section";
 import { useIdentityConfirmation } from "./use-identity-confirmation";
+import { useHydrated } from "../forms/use-hydrated";
 import { useUnsavedEntriesWarning } from "./use-unsaved-entries-warning";
 import { VitalsSection } from "./vitals-section";
 import { useDraft, type DraftActions, type ResumedDraft } from "./use-draft";
@@ -167,6 +168,8 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
   return (
     <FormProvider {...form}>
       <form
+        // Never a GET: a submit before the script runs must not put patient data into a URL.
+        method="post"
         noValidate
         onSubmit={(event) => form.handleSubmit(submit, focusFirstProblem)(event)}
         className="space-y-6"
@@ -222,12 +225,13 @@ function FormErrorAlert({ message }: { message: string | undefined }) {
 function SubmitButton({ saved }: { saved: boolean }) {
   const { control } = useFormContext<ScreeningFormState>();
   const { isSubmitting } = useFormState({ control });
+  const hydrated = useHydrated();
   const busy = isSubmitting || saved;
   return (
     <div className="flex items-center gap-4">
       <button
         type="submit"
-        disabled={busy}
+        disabled={busy || !hydrated}
         className="rounded bg-blue-800 px-6 py-3 text-lg font-semibold text-white hover:bg-blue-900 disabled:cursor-wait disabled:bg-slate-600"
       >
         {busy ? "Saving…" : "Save and assess"}
