@@ -17,10 +17,8 @@ import { searchPatients } from "@/lib/db/search-patients.server";
 import type { Actor } from "@/lib/db/types";
 import { applyPendingMigrations } from "@/scripts/db/migrations";
 
-function option(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
+import { ms, option, percentile, random } from "./support/figures";
+
 const PATIENTS = Number(option("--patients") ?? "") || 100_000;
 const KEEP = option("--keep");
 const QUERIES = 200;
@@ -33,17 +31,6 @@ const LAST = ["Smith", "Jones", "Müller", "O'Brien", "García", "Nguyen", "Kowa
 /** A few names with no ASCII letter at all: a query on them cannot be narrowed by the database. */
 const GREEK = ["Σοφία Παπαδοπούλου", "Γιώργος Οικονόμου", "Ελένη Νικολάου"];
 
-/** A small deterministic generator (mulberry32): every run builds the same patients and queries. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const next = random(20261125);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 const recordNumber = (n: number) => `MRN-${String(n).padStart(6, "0")}`;
@@ -68,10 +55,6 @@ const KINDS = {
 } as const;
 type Kind = keyof typeof KINDS;
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 const dir = KEEP ? undefined : mkdtempSync(path.join(tmpdir(), "ketamine-bench-search-"));
 try {

@@ -54,11 +54,18 @@ export async function listScreenings(
       highestSeverity: true,
       patientId: true,
       input: true,
-      _count: { select: { flags: { where: { severity: { in: DECISION_SEVERITIES } } } } },
     },
   });
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
+  // Counted for this page's screenings only, through the flags' (screeningId, …) index: a relation count in the
+  // first query made Prisma aggregate the whole Flag table (100 ms a page at 100,000 screenings).
+  const counts = await db.flag.groupBy({
+    by: ["screeningId"],
+    where: { screeningId: { in: pageRows.map((row) => row.id) }, severity: { in: DECISION_SEVERITIES } },
+    _count: { _all: true },
+  });
+  const decisionFlags = new Map(counts.map((count) => [count.screeningId, count._count._all]));
   return {
     items: pageRows.map((row) => {
       const { patient } = parseStored(recordedIdentitySchema, row.input, `identity of screening ${row.id}`);
@@ -67,7 +74,7 @@ export async function listScreenings(
         createdAt: row.createdAt,
         status: parseStored(statusSchema, row.status, `status of screening ${row.id}`),
         highestSeverity: parseStored(severitySchema.nullable(), row.highestSeverity, `severity of screening ${row.id}`),
-        decisionFlags: row._count.flags,
+        decisionFlags: decisionFlags.get(row.id) ?? 0,
         patient: {
           id: row.patientId,
           fullName: patient.fullName,
