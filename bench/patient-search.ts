@@ -7,17 +7,11 @@
  * created in the system's temporary folder and removed afterwards, unless `--keep <file>` names where to keep
  * it (a later run with the same `--keep` reuses it and skips the slow insert).
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-
-import { disconnectDb, getDb, openDb } from "@/lib/db/client.server";
-import { resolveDatabaseTarget } from "@/lib/db/database-url.server";
+import { getDb } from "@/lib/db/client.server";
 import { searchPatients } from "@/lib/db/search-patients.server";
 import type { Actor } from "@/lib/db/types";
-import { applyPendingMigrations } from "@/scripts/db/migrations";
 
-import { ms, option, percentile, random } from "./support/figures";
+import { ms, openScratchDatabase, option, percentile, random } from "./support/figures";
 
 const PATIENTS = Number(option("--patients") ?? "") || 100_000;
 const KEEP = option("--keep");
@@ -56,13 +50,9 @@ const KINDS = {
 type Kind = keyof typeof KINDS;
 
 
-const dir = KEEP ? undefined : mkdtempSync(path.join(tmpdir(), "ketamine-bench-search-"));
+const scratch = await openScratchDatabase(KEEP, "ketamine-bench-search-");
 try {
-  const file = KEEP ? path.resolve(KEEP) : path.join(dir!, "bench.db");
-  const reuse = existsSync(file);
-  const url = `file:${file}`;
-  await applyPendingMigrations(resolveDatabaseTarget(url));
-  await openDb({ url });
+  const { file, reused: reuse } = scratch;
   const db = await getDb();
   if (reuse) {
     console.log(`reusing ${file}: ${(await db.patient.count()).toLocaleString("en-US")} patients`);
@@ -107,6 +97,5 @@ try {
   const collected = typeof (globalThis as { gc?: unknown }).gc === "function";
   console.log(`heap in use at most ${(heapPeak / 1024 / 1024).toFixed(0)} MB after a query (${collected ? "after garbage collection" : "garbage included; run with NODE_OPTIONS=--expose-gc to see what stays"})`);
 } finally {
-  await disconnectDb();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await scratch.close();
 }

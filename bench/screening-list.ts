@@ -5,19 +5,13 @@
  * timings noisy. This measures the data-access call, not a whole HTTP request on a production build.
  * Run: npm run bench:list [-- --screenings 100000 --keep /tmp/list.db]
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-
-import { disconnectDb, getDb, openDb } from "@/lib/db/client.server";
-import { resolveDatabaseTarget } from "@/lib/db/database-url.server";
+import { getDb } from "@/lib/db/client.server";
 import { listScreenings } from "@/lib/db/list-screenings.server";
 import type { Actor } from "@/lib/db/types";
 import type { ScreeningListQuery } from "@/lib/screening/list-filter";
 import { dayRangeBounds } from "@/lib/validation/query-params";
-import { applyPendingMigrations } from "@/scripts/db/migrations";
 
-import { ms, option, percentile, random } from "./support/figures";
+import { ms, openScratchDatabase, option, percentile, random } from "./support/figures";
 
 const SCREENINGS = Number(option("--screenings") ?? "") || 100_000;
 const PATIENTS = Math.max(1, Math.floor(SCREENINGS / 2));
@@ -100,13 +94,9 @@ async function time(label: string, query: ScreeningListQuery): Promise<void> {
   console.log(`  ${label.padEnd(36)} median ${ms(percentile(times, 50)).padStart(9)}  p95 ${ms(percentile(times, 95)).padStart(9)}  (${rows} rows)`);
 }
 
-const dir = KEEP ? undefined : mkdtempSync(path.join(tmpdir(), "ketamine-bench-list-"));
+const scratch = await openScratchDatabase(KEEP, "ketamine-bench-list-");
 try {
-  const file = KEEP ? path.resolve(KEEP) : path.join(dir!, "bench.db");
-  const reuse = existsSync(file);
-  const url = `file:${file}`;
-  await applyPendingMigrations(resolveDatabaseTarget(url));
-  await openDb({ url });
+  const { file, reused: reuse } = scratch;
   const db = await getDb();
   if (reuse) console.log(`reusing ${file}: ${(await db.screening.count()).toLocaleString("en-US")} screenings`);
   else await seed();
@@ -134,6 +124,5 @@ try {
     ...dayRangeBounds("2025-06-01", "2025-06-30"),
   });
 } finally {
-  await disconnectDb();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await scratch.close();
 }

@@ -1,4 +1,11 @@
-/** Shared by the benchmark scripts: command-line options, a seeded generator, and how figures are printed. */
+/** Shared by the benchmark scripts: command-line options, a seeded generator, how figures are printed, a scratch database. */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { disconnectDb, openDb } from "@/lib/db/client.server";
+import { resolveDatabaseTarget } from "@/lib/db/database-url.server";
+import { applyPendingMigrations } from "@/scripts/db/migrations";
 
 export function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -22,3 +29,24 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/**
+ * A migrated SQLite file for a benchmark, opened as the process's database: in a temporary folder removed by
+ * `close`, or at `keep` (kept, and reused by a later run, which then skips the slow insert: `reused`).
+ */
+export async function openScratchDatabase(keep: string | undefined, prefix: string) {
+  const dir = keep ? undefined : mkdtempSync(path.join(tmpdir(), prefix));
+  const file = keep ? path.resolve(keep) : path.join(dir!, "bench.db");
+  const reused = existsSync(file);
+  const url = `file:${file}`;
+  await applyPendingMigrations(resolveDatabaseTarget(url));
+  await openDb({ url });
+  return {
+    file,
+    reused,
+    close: async () => {
+      await disconnectDb();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
