@@ -9,6 +9,7 @@ import { expectNoSeriousAxeViolations } from "./support/accessibility";
 import { draftFormStateText } from "./support/database";
 import { fillVitals, LOW_RISK_ANSWERS, option } from "./support/screening-form";
 import { expect, signInAsNewAccount, signOut, test } from "./support/sign-in";
+import { isDraftSave, loseServerActions } from "./support/server-actions";
 
 const PATIENT = "Quillon Draftwright";
 
@@ -146,20 +147,16 @@ test("an admin sees every clinician's draft listed and can read one without taki
 
 test("a draft save that fails is reported quietly and retried", async ({ page }) => {
   await page.goto("/screenings/new");
-  let blocked = 0;
-  await page.route("**/screenings/new**", async (route) => {
-    const isServerAction = route.request().method() === "POST" && (await route.request().headerValue("next-action"));
-    if (isServerAction && blocked === 0) {
-      blocked += 1;
-      await route.abort("connectionreset");
-    } else {
-      await route.fallback();
-    }
+  let lost = 0;
+  await loseServerActions(page, (body) => {
+    if (!isDraftSave(body) || lost > 0) return false;
+    lost += 1;
+    return true;
   });
   await page.getByLabel("Full name").fill("Retried Draftee");
 
   await expect(draftStatus(page)).toHaveText("Draft not saved — will retry");
-  expect(blocked).toBe(1);
+  expect(lost).toBe(1);
   // Nothing blocks the form meanwhile, and the retry saves without another keystroke.
   await expect(page.getByLabel("Full name")).toBeEditable();
   await expect(draftStatus(page)).toHaveText(/^Draft saved \d\d:\d\d$/, { timeout: 20_000 });

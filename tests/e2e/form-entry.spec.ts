@@ -7,6 +7,7 @@ import type { Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./support/accessibility";
 import { group, option } from "./support/screening-form";
 import { expect, test } from "./support/sign-in";
+import { loseServerActions } from "./support/server-actions";
 
 function sectionLink(page: Page, title: string) {
   return page.getByRole("navigation", { name: /^Sections/ }).getByRole("link", { name: new RegExp(`^${title} — `) });
@@ -72,11 +73,7 @@ test("leaving the form with unsaved entries asks first, and staying keeps the en
 
   // The draft cannot be saved (the server does not answer), so the entries exist only in this page.
   let draftsBlocked = true;
-  await page.route("**/screenings/new**", async (route) => {
-    const isServerAction = route.request().method() === "POST" && (await route.request().headerValue("next-action"));
-    if (isServerAction && draftsBlocked) await route.abort("connectionreset");
-    else await route.fallback();
-  });
+  await loseServerActions(page, () => draftsBlocked);
   await page.goto("/screenings/new");
   await page.getByLabel("Full name").pressSequentially("Unsaved Patient");
   const questions: string[] = [];
