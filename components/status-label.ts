@@ -4,6 +4,7 @@ import type { ScreeningStatus } from "@/lib/db/types";
 const STATUS_LABELS: Readonly<Record<ScreeningStatus, string>> = {
   "awaiting-review": "Awaiting review",
   signed: "Signed",
+  amended: "Amended (replaced by a later version)",
 };
 
 export function statusLabel(status: ScreeningStatus): string {

@@ -13,8 +13,8 @@ import type { DraftScreeningState } from "@/lib/screening/draft-schema";
 import type { RecordedScreeningInput } from "@/lib/screening/recorded-input";
 import type { ScreeningInput } from "@/lib/screening/schema";
 
-/** "awaiting-review" when stored; "signed" once a clinician has signed it (a later issue). */
-export type ScreeningStatus = "awaiting-review" | "signed";
+export type { ScreeningStatus } from "@/lib/review/status";
+import type { ScreeningStatus } from "@/lib/review/status";
 
 export interface SaveScreeningArgs {
   /** The clinician saving it: recorded as its author and in the audit trail. */

@@ -3,11 +3,12 @@
  * both ends included), one patient (by id: a name or record number never goes into a URL), the order, and the
  * page (a cursor). Malformed filters are reported on their field.
  */
+import { SCREENING_STATUSES } from "@/lib/review/status";
 import { dayRangeBounds, optionalChoiceParam, optionalDayParam, optionalTextParam } from "@/lib/validation/query-params";
 import { z } from "@/lib/validation/zod";
 
 /** Stored screenings' statuses; the list's status filter also offers "draft" (drafts are kept apart). */
-export const LIST_STATUSES = ["awaiting-review", "signed"] as const;
+export const LIST_STATUSES = SCREENING_STATUSES;
 export const LIST_STATUS_FILTERS = ["draft", ...LIST_STATUSES] as const;
 export const LIST_SEVERITIES = ["critical", "warning", "info"] as const;
 export const LIST_SORTS = ["newest", "oldest"] as const;
