@@ -26,6 +26,12 @@ export const AUDIT_EVENTS = [
   "draft-saved",
   "draft-opened",
   "draft-discarded",
+  "flag-decision-recorded",
+  "counselling-discussed",
+  "screening-signed",
+  "screening-sign-failed",
+  "screening-amended",
+  "patient-history-viewed",
 ] as const;
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];
 
