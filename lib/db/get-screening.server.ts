@@ -3,10 +3,26 @@ import "server-only";
 import { actorColumns, requirePersonActor } from "./audit-actor.server";
 import { getDb } from "./client.server";
 import { recordAuditEvent } from "./record-audit-event.server";
-import { asRuleId, parseStored, parseStoredInput, reasonsSchema, severitySchema, sourceSchema, statusSchema } from "./stored-json.server";
-import type { Actor, ScreeningDetail } from "./types";
+import {
+  asRuleId,
+  decisionSchema,
+  outcomeSchema,
+  parseStored,
+  parseStoredInput,
+  reasonsSchema,
+  severitySchema,
+  sourceSchema,
+  statusSchema,
+} from "./stored-json.server";
+import type { Actor, Attribution, RecordedDecision, ScreeningDetail, Signature } from "./types";
 
-/** One screening with its patient (as recorded in `input`, and as now in `patient`) and flags (in stored order), or null when there is none with that id. */
+const PERSON = { select: { name: true } } as const;
+
+/**
+ * One screening with its patient (as recorded in `input`, and as now in `patient`), flags (in stored order) with
+ * the decisions and ticks recorded on them, its signature and its place among its versions; null when there is
+ * none with that id.
+ */
 export async function getScreening(actor: Actor, id: string): Promise<ScreeningDetail | null> {
   requirePersonActor(actor);
   const db = await getDb();
@@ -19,10 +35,31 @@ export async function getScreening(actor: Actor, id: string): Promise<ScreeningD
       highestSeverity: true,
       rulesVersion: true,
       input: true,
+      outcome: true,
+      signedAt: true,
+      signerName: true,
+      signerRole: true,
+      version: true,
+      amendsId: true,
+      amendmentReason: true,
+      amendedBy: { select: { id: true } },
       patient: { select: { id: true, fullName: true, dateOfBirth: true, medicalRecordNumber: true, sexAtBirth: true } },
       flags: {
         orderBy: { position: "asc" },
-        select: { id: true, ruleId: true, severity: true, summary: true, reasons: true, source: true },
+        select: {
+          id: true,
+          ruleId: true,
+          severity: true,
+          summary: true,
+          reasons: true,
+          source: true,
+          decision: true,
+          decisionNote: true,
+          decidedAt: true,
+          decidedBy: PERSON,
+          discussedAt: true,
+          discussedBy: PERSON,
+        },
       },
     },
   });
@@ -52,6 +89,46 @@ export async function getScreening(actor: Actor, id: string): Promise<ScreeningD
       summary: flag.summary,
       reasons: parseStored(reasonsSchema, flag.reasons, `reasons of flag ${flag.id}`),
       source: parseStored(sourceSchema, flag.source, `source of flag ${flag.id}`),
+      decision: recordedDecision(flag),
+      discussed: attribution(flag.discussedAt, flag.discussedBy),
     })),
+    signature: signatureOf(row),
+    versions: {
+      version: row.version,
+      amends: row.amendsId === null ? null : { id: row.amendsId, reason: row.amendmentReason ?? "" },
+      amendedById: row.amendedBy?.id ?? null,
+    },
+  };
+}
+
+function attribution(at: Date | null, by: { name: string } | null): Attribution | null {
+  return at === null || by === null ? null : { name: by.name, at };
+}
+
+function recordedDecision(flag: {
+  id: string;
+  decision: string | null;
+  decisionNote: string | null;
+  decidedAt: Date | null;
+  decidedBy: { name: string } | null;
+}): RecordedDecision | null {
+  const by = attribution(flag.decidedAt, flag.decidedBy);
+  if (flag.decision === null || by === null) return null;
+  return { ...by, decision: parseStored(decisionSchema, flag.decision, `decision on flag ${flag.id}`), note: flag.decisionNote };
+}
+
+function signatureOf(row: {
+  id: string;
+  outcome: string | null;
+  signedAt: Date | null;
+  signerName: string | null;
+  signerRole: string | null;
+}): Signature | null {
+  if (row.signedAt === null || row.signerName === null || row.signerRole === null || row.outcome === null) return null;
+  return {
+    name: row.signerName,
+    role: row.signerRole,
+    at: row.signedAt,
+    outcome: parseStored(outcomeSchema, row.outcome, `outcome of screening ${row.id}`),
   };
 }

@@ -12,6 +12,7 @@ import type { ListCursor } from "@/lib/screening/list-filter";
 import type { DraftScreeningState } from "@/lib/screening/draft-schema";
 import type { RecordedScreeningInput } from "@/lib/screening/recorded-input";
 import type { ScreeningInput } from "@/lib/screening/schema";
+import type { FlagDecision, Outcome } from "@/lib/review/decisions";
 
 export type { ScreeningStatus } from "@/lib/review/status";
 import type { ScreeningStatus } from "@/lib/review/status";
@@ -42,8 +43,42 @@ export type SaveScreeningResult =
   /** Nothing was written: the chosen patient's identity would change, and the clinician must confirm this change. */
   | { readonly ok: false; readonly identityChange: readonly IdentityFieldChange[]; readonly fieldErrors?: undefined };
 
-/** A stored flag: the rule engine's flag plus its id, by which a clinician's decision will refer to it. */
-export type StoredFlag = Flag & { readonly id: string };
+/** Who did something to a record (their account's name) and when. */
+export interface Attribution {
+  readonly name: string;
+  readonly at: Date;
+}
+
+/** The clinician's decision on a critical or warning flag. */
+export interface RecordedDecision extends Attribution {
+  readonly decision: FlagDecision;
+  readonly note: string | null;
+}
+
+/** A stored flag: the rule engine's flag plus its id, and what the clinician recorded on it. */
+export type StoredFlag = Flag & {
+  readonly id: string;
+  /** Null until decided; counselling (info) flags are never decided. */
+  readonly decision: RecordedDecision | null;
+  /** A counselling flag ticked as discussed with the patient; null otherwise. */
+  readonly discussed: Attribution | null;
+};
+
+/** The sign-off: the outcome the clinician chose, and their name and role as they were when signing. */
+export interface Signature extends Attribution {
+  readonly role: string;
+  readonly outcome: Outcome;
+}
+
+/** Where a screening stands in its chain of versions (an amendment is a new version of a signed screening). */
+export interface VersionLinks {
+  /** 1 for a first screening. */
+  readonly version: number;
+  /** The version this one amends, with the reason given; null for a first version. */
+  readonly amends: { readonly id: string; readonly reason: string } | null;
+  /** The later version that replaced this one; null while it is the latest. */
+  readonly amendedById: string | null;
+}
 
 export interface PatientSummary {
   readonly id: string;
@@ -67,6 +102,9 @@ export interface ScreeningDetail {
   readonly patient: PatientSummary & { readonly sexAtBirth: string };
   /** In the order the assessment gave them (critical first). */
   readonly flags: readonly StoredFlag[];
+  /** Null until signed. */
+  readonly signature: Signature | null;
+  readonly versions: VersionLinks;
 }
 
 export interface ScreeningListItem {
