@@ -5,16 +5,27 @@
  * Content Security Policy and before the page's JavaScript has loaded.
  *
  * Each point keeps its reasons and its sources (quotes with their citation, rendered as on every flag card):
- * what the clinician says to the patient must stay traceable to the document. Ticking a point as discussed needs
- * a stored review (issue 8) and is not offered yet, so nothing here looks like a checkbox.
+ * what the clinician says to the patient must stay traceable to the document. The page adds under each point
+ * whether it was discussed (a tick while the screening is open, the record once it is signed).
  */
 import type { Flag } from "@/lib/rules/types";
 
 import { COUNSELLING_HEADING_ID } from "./decision-summary";
 import { flagAnchorId } from "./flag-anchor";
-import { FlagSourceView, type SourceDocumentRef } from "./flag-list";
+import { FlagSourceView, type FlagReviewSlot, type SourceDocumentRef } from "./flag-list";
 
-export function CounsellingChecklist({ flags, document }: { flags: readonly Flag[]; document: SourceDocumentRef }) {
+export function CounsellingChecklist<F extends Flag>({
+  flags,
+  document,
+  review,
+  discussed,
+}: {
+  /** How many points were ticked as discussed; absent where ticks do not apply. */
+  discussed?: number;
+  flags: readonly F[];
+  document: SourceDocumentRef;
+  review?: FlagReviewSlot<F>;
+}) {
   if (flags.length === 0) return null;
   return (
     <section aria-labelledby={COUNSELLING_HEADING_ID} className="space-y-3">
@@ -25,6 +36,7 @@ export function CounsellingChecklist({ flags, document }: { flags: readonly Flag
       <details className="rounded-lg border border-blue-800 bg-white">
         <summary className="cursor-pointer rounded-lg bg-blue-50 px-4 py-3 font-semibold text-blue-950">
           Counselling points to go through with the patient ({flags.length})
+          {discussed !== undefined && discussed > 0 && ` — ${discussed} discussed`}
         </summary>
         <ol className="list-decimal divide-y divide-slate-200 border-t border-slate-300 pl-9 pr-4">
           {flags.map((flag) => (
@@ -44,6 +56,7 @@ export function CounsellingChecklist({ flags, document }: { flags: readonly Flag
                   <FlagSourceView key={index} source={source} document={document} />
                 ))}
               </div>
+              {review && <div className="mt-2">{review(flag)}</div>}
             </li>
           ))}
         </ol>

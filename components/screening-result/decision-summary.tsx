@@ -5,11 +5,22 @@
  */
 import type { FlagSummary } from "@/lib/rules/flag-summary";
 import type { Flag } from "@/lib/rules/types";
+import { FLAG_DECISION_LABELS, type FlagDecision } from "@/lib/review/decisions";
 
 import { SeverityBadge } from "../severity-badge";
 import { flagAnchorId } from "./flag-anchor";
 
-type SummarisedFlag = Pick<Flag, "ruleId" | "severity" | "summary">;
+/** `decision` is given for a stored screening (null: none yet), absent where decisions do not apply. */
+type SummarisedFlag = Pick<Flag, "ruleId" | "severity" | "summary"> & { readonly decision?: { readonly decision: FlagDecision } | null };
+
+function DecisionState({ decision }: { decision: SummarisedFlag["decision"] }) {
+  if (decision === undefined) return null;
+  return decision === null ? (
+    <span className="font-semibold text-amber-900"> — no decision yet</span>
+  ) : (
+    <span> — {FLAG_DECISION_LABELS[decision.decision].toLowerCase()}</span>
+  );
+}
 
 /** The id of the counselling section's heading, which the summary's last line links to. */
 export const COUNSELLING_HEADING_ID = "counselling-title";
@@ -49,9 +60,12 @@ export function DecisionSummary({ summary }: { summary: FlagSummary<SummarisedFl
               <span className="w-24 shrink-0">
                 <SeverityBadge severity={flag.severity} />
               </span>
-              <a href={`#${flagAnchorId(flag.ruleId)}`} className="text-blue-800 underline">
-                {flag.summary}
-              </a>
+              <span>
+                <a href={`#${flagAnchorId(flag.ruleId)}`} className="text-blue-800 underline">
+                  {flag.summary}
+                </a>
+                <DecisionState decision={flag.decision} />
+              </span>
             </li>
           ))}
         </ul>

@@ -56,7 +56,10 @@ function FlagSourceView({ source, document }: { source: FlagSource; document: So
 
 type ShownFlag = Flag & { readonly id?: string };
 
-function FlagCard({ flag, document }: { flag: ShownFlag; document: SourceDocumentRef }) {
+/** What the page adds under a flag: its review (a recorded decision, the decision form). */
+export type FlagReviewSlot<F> = (flag: F) => React.ReactNode;
+
+function FlagCard<F extends ShownFlag>({ flag, document, review }: { flag: F; document: SourceDocumentRef; review?: FlagReviewSlot<F> }) {
   return (
     <article className="rounded-lg border border-slate-300 bg-white p-4 sm:p-5">
       {/* The result's summary links here: tabIndex lets the link move focus to the heading, not just scroll, and
@@ -86,12 +89,13 @@ function FlagCard({ flag, document }: { flag: ShownFlag; document: SourceDocumen
           ))}
         </div>
       )}
+      {review && <div className="mt-4 border-t border-slate-300 pt-4">{review(flag)}</div>}
     </article>
   );
 }
 
-export function FlagList({ flags, document }: { flags: readonly ShownFlag[]; document: SourceDocumentRef }) {
-  const groups = SEVERITIES.map((severity): [Severity, ShownFlag[]] => [
+export function FlagList<F extends ShownFlag>({ flags, document, review }: { flags: readonly F[]; document: SourceDocumentRef; review?: FlagReviewSlot<F> }) {
+  const groups = SEVERITIES.map((severity): [Severity, F[]] => [
     severity,
     flags.filter((flag) => flag.severity === severity),
   ]).filter(([, group]) => group.length > 0);
@@ -112,7 +116,7 @@ export function FlagList({ flags, document }: { flags: readonly ShownFlag[]; doc
           </h3>
           <div className="space-y-4">
             {group.map((flag) => (
-              <FlagCard key={flag.id ?? flag.ruleId} flag={flag} document={document} />
+              <FlagCard key={flag.id ?? flag.ruleId} flag={flag} document={document} review={review} />
             ))}
           </div>
         </section>

@@ -3,29 +3,12 @@
  * each line moving to its flag's card, and the counselling points collapsed until opened. The expected flags are
  * read from the test database, so the test follows the rules rather than restating them.
  */
-import type { Page } from "@playwright/test";
-
 import { expectNoSeriousAxeViolations } from "./support/accessibility";
-import { flagsOfLatestScreeningOf, type StoredFlagRow } from "./support/database";
-import { fillLowRiskScreening, option } from "./support/screening-form";
+import type { StoredFlagRow } from "./support/database";
+import { saveHighRiskScreening } from "./support/screening-form";
 import { expect, test } from "./support/sign-in";
 
 const SEVERITY_WORDS = { critical: "Critical", warning: "Warning", info: "Info" } as const;
-
-/** Saves a screening with a critical blood pressure and two warnings; returns its stored flags. */
-async function saveHighRiskScreening(page: Page, fullName: string): Promise<StoredFlagRow[]> {
-  await page.goto("/screenings/new");
-  await fillLowRiskScreening(
-    page,
-    { fullName, dateOfBirth: { typed: "", iso: "1971-03-14" } },
-    { systolic: "152", diastolic: "94", heartRate: "88" },
-  );
-  await option(page, "Prone to severe nausea or vomiting", "Yes").check();
-  await option(page, "At risk of falls", "Yes").check();
-  await page.getByRole("button", { name: "Save and assess" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Screening result" })).toBeVisible();
-  return flagsOfLatestScreeningOf(fullName);
-}
 
 const decisionFlags = (flags: readonly StoredFlagRow[]) => [
   ...flags.filter((flag) => flag.severity === "critical"),
@@ -49,16 +32,18 @@ test("a high-risk result leads with the counts and one line per flag needing a d
   const lines = summary.getByRole("listitem");
   await expect(lines).toHaveCount(decisions.length);
   for (const [index, flag] of decisions.entries()) {
-    await expect(lines.nth(index)).toHaveText(`${SEVERITY_WORDS[flag.severity]}${flag.summary}`);
+    await expect(lines.nth(index)).toHaveText(`${SEVERITY_WORDS[flag.severity]}${flag.summary} — no decision yet`);
     await expect(lines.nth(index).getByRole("link", { name: flag.summary })).toHaveAttribute("href", `#flag-${flag.ruleId}`);
   }
 
-  // Most important first: the summary, then the flags needing a decision, then the counselling, then the record.
+  // Most important first: the summary, then the flags needing a decision, then the counselling and the
+  // sign-off, then the record.
   const sections = await page.getByRole("main").getByRole("heading", { level: 2 }).allTextContents();
-  expect(sections.slice(0, 4)).toEqual([
+  expect(sections.slice(0, 5)).toEqual([
     `Needs a decision: ${critical} critical, ${warning} warning`,
     `Flags needing a decision (${decisions.length})`,
     "Counselling",
+    "Sign-off",
     "Patient",
   ]);
   await expect(page.getByText(/never clear a patient/)).toBeInViewport();

@@ -2,6 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { CounsellingTick } from "@/components/review/counselling-tick";
+import { FlagDecisionForm } from "@/components/review/flag-decision-form";
+import { RecordedDecisionView } from "@/components/review/recorded-decision";
+import { SignOffSection } from "@/components/review/sign-off-section";
+import { SignaturePanel } from "@/components/review/signature-panel";
 import { CounsellingChecklist } from "@/components/screening-result/counselling-checklist";
 import { DecisionSummary } from "@/components/screening-result/decision-summary";
 import { FlagList } from "@/components/screening-result/flag-list";
@@ -12,6 +17,8 @@ import { SeverityBadge } from "@/components/severity-badge";
 import { CalendarDate, DateOfBirth, DateTime } from "@/components/dates";
 import { statusLabel } from "@/components/status-label";
 import { getScreening } from "@/lib/db/get-screening.server";
+import type { StoredFlag } from "@/lib/db/types";
+import { isOpenForReview } from "@/lib/review/status";
 import { identityChange } from "@/lib/patients/identity-change";
 import { summariseFlags } from "@/lib/rules/flag-summary";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
@@ -19,6 +26,8 @@ import { actorFor } from "@/lib/server/request-context.server";
 import { requireUser } from "@/lib/server/require-user.server";
 import { SEX_AT_BIRTH_LABELS, sexAtBirthLabel } from "@/lib/screening/options";
 import { clinicalParagraphs, loadSourceDocument } from "@/lib/source/source-document";
+
+import { recordCounsellingTickAction, recordFlagDecisionAction, signScreeningAction } from "./review-actions";
 
 // No patient name in the title: titles end up in browser history and tab lists.
 export const metadata: Metadata = { title: "Screening result" };
@@ -49,6 +58,43 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
   const sourceDocument = { title: paragraphs[0] ?? "Source document", paragraphs };
 
   const flagSummary = summariseFlags(screening.flags);
+  const open = isOpenForReview(screening.status);
+
+  // While the screening awaits review each flag takes its decision here; once signed, the record alone.
+  const decisionReview = (flag: StoredFlag) => (
+    <div className="space-y-4">
+      <RecordedDecisionView decision={flag.decision} />
+      {open && (flag.severity === "critical" || flag.severity === "warning") && (
+        <FlagDecisionForm
+          screeningId={screening.id}
+          flagId={flag.id}
+          severity={flag.severity}
+          current={flag.decision && { decision: flag.decision.decision, note: flag.decision.note }}
+          action={recordFlagDecisionAction}
+        />
+      )}
+    </div>
+  );
+  const counsellingReview = (flag: StoredFlag) =>
+    open ? (
+      <CounsellingTick
+        screeningId={screening.id}
+        flagId={flag.id}
+        discussed={flag.discussed !== null}
+        pointSummary={flag.summary}
+        action={recordCounsellingTickAction}
+      />
+    ) : (
+      <p className="text-sm font-medium">
+        {flag.discussed ? (
+          <>
+            Discussed with the patient — ticked by {flag.discussed.name}, <DateTime at={flag.discussed.at} />
+          </>
+        ) : (
+          "Not ticked as discussed"
+        )}
+      </p>
+    );
 
   // Most important first: what needs a decision, then those flags in full, then what to tell the patient, then
   // the recorded facts behind them.
@@ -71,6 +117,8 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
         </div>
       </div>
 
+      {screening.signature && <SignaturePanel signature={screening.signature} replaced={screening.status === "amended"} />}
+
       <DecisionSummary summary={flagSummary} />
 
       <p className="rounded-lg border-l-8 border-slate-600 bg-white p-4 font-medium">
@@ -83,11 +131,18 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
           <h2 id="decision-flags-title" className="text-xl font-semibold">
             Flags needing a decision ({flagSummary.decisionFlags.length})
           </h2>
-          <FlagList flags={flagSummary.decisionFlags} document={sourceDocument} />
+          <FlagList flags={flagSummary.decisionFlags} document={sourceDocument} review={decisionReview} />
         </section>
       )}
 
-      <CounsellingChecklist flags={flagSummary.counsellingFlags} document={sourceDocument} />
+      <CounsellingChecklist
+        flags={flagSummary.counsellingFlags}
+        document={sourceDocument}
+        review={counsellingReview}
+        discussed={flagSummary.counsellingFlags.filter((flag) => flag.discussed !== null).length}
+      />
+
+      {open && <SignOffSection screeningId={screening.id} flags={screening.flags} action={signScreeningAction} />}
 
       <Panel title="Patient">
         <dl className="divide-y divide-slate-200">

@@ -61,3 +61,11 @@ export function flagsOfLatestScreeningOf(fullName: string): StoredFlagRow[] {
     db.close();
   }
 }
+
+/** The status of the named patient's latest screening ("awaiting-review", "signed", "amended"). */
+export function latestScreeningStatusOf(fullName: string): string | undefined {
+  return query<{ status: string } | undefined>(
+    `SELECT s.status FROM "Screening" s JOIN "Patient" p ON p.id = s."patientId" WHERE p."fullName" = ? ORDER BY s."createdAt" DESC LIMIT 1`,
+    fullName,
+  )?.status;
+}

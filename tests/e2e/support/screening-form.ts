@@ -3,6 +3,7 @@
  */
 import { expect, type Locator, type Page } from "@playwright/test";
 
+import { flagsOfLatestScreeningOf, type StoredFlagRow } from "./database";
 import { chooseRadio, tabTo, tickCheckbox, typeInto } from "./keyboard";
 
 export function group(page: Page, name: string): Locator {
@@ -122,3 +123,19 @@ export async function submitByKeyboard(page: Page): Promise<void> {
   await tabTo(page, page.getByRole("button", { name: "Save and assess" }));
   await page.keyboard.press("Enter");
 }
+
+/** Saves a screening with a critical blood pressure and two warnings; returns its stored flags. */
+export async function saveHighRiskScreening(page: Page, fullName: string): Promise<StoredFlagRow[]> {
+  await page.goto("/screenings/new");
+  await fillLowRiskScreening(
+    page,
+    { fullName, dateOfBirth: { typed: "", iso: "1971-03-14" } },
+    { systolic: "152", diastolic: "94", heartRate: "88" },
+  );
+  await option(page, "Prone to severe nausea or vomiting", "Yes").check();
+  await option(page, "At risk of falls", "Yes").check();
+  await page.getByRole("button", { name: "Save and assess" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Screening result" })).toBeVisible();
+  return flagsOfLatestScreeningOf(fullName);
+}
+
