@@ -43,10 +43,12 @@ function CounsellingLine({ count, lead }: { count: number; lead: string }) {
 
 export function DecisionSummary({ summary }: { summary: FlagSummary<SummarisedFlag> }) {
   const { counts, decisionFlags, counsellingFlags } = summary;
+  // Once every such flag has its decision the reader needs the decisions, no longer a call to make them.
+  const allDecided = decisionFlags.length > 0 && decisionFlags.every((flag) => flag.decision != null);
   const title =
-    decisionFlags.length > 0
-      ? `Needs a decision: ${counts.critical} critical, ${counts.warning} warning`
-      : "No critical or warning flags";
+    decisionFlags.length === 0
+      ? "No critical or warning flags"
+      : `${allDecided ? "Decided" : "Needs a decision"}: ${counts.critical} critical, ${counts.warning} warning`;
   return (
     <section aria-labelledby="decision-summary-title" className="rounded-lg border-2 border-slate-700 bg-white p-4 sm:p-6">
       <h2 id="decision-summary-title" className="text-xl font-semibold">

@@ -51,7 +51,7 @@ test("review every flag, refuse a wrong password, sign, and find the screening l
   for (const flag of warnings) await decide(page, flag, "Proceed with precautions");
 
   // The summary at the top says what was decided on each line.
-  const summary = page.getByRole("region", { name: /^Needs a decision:/ });
+  const summary = page.getByRole("region", { name: `Decided: ${critical.length} critical, ${warnings.length} warning` });
   await expect(summary.getByText("— proceed", { exact: true })).toBeVisible();
   await expect(summary.getByText("no decision yet")).toHaveCount(0);
 
