@@ -11,54 +11,29 @@
  * those rules at all: it reports them as not compared, naming the questions that were not asked, and leaves
  * their stored flags out of the differences.
  *
- * Which rules depend on an unasked answer is observed, not listed by hand (a list would go stale when a rule
- * starts reading one of those answers): each rule runs once on the recorded input with the unasked answers
- * behind a read-tracking proxy. A rule is pure, so a rule that completed without reading any unasked answer
- * gives the same finding whatever those answers would have been; only such rules are compared. `assess`
- * itself needs a complete input, so it runs with placeholder answers, and only the flags of rules proven not
- * to read them are kept: no placeholder can reach the reader.
+ * Which rules depend on an unasked answer is observed, not listed by hand (./unasked-answer-readers.ts): a rule
+ * is pure, so one that completes without reaching any unasked answer gives the same finding whatever those
+ * answers would have been; only such rules are compared. `assess` itself needs a complete input, so it runs with
+ * placeholder answers, and only the flags of rules proven not to read them are kept: no placeholder can reach
+ * the reader.
  */
 import type { RecordedScreeningInput } from "../screening/recorded-input";
 import type { ScreeningInput } from "../screening/schema";
-import { QUESTIONS } from "../screening/questions";
 import { assess } from "./assess";
 import { rules } from "./catalogue";
 import { diffFlagSets, type FlagSetDiff } from "./flag-set-diff";
 import { RULES_VERSION } from "./rules-version";
 import type { Flag, RuleId } from "./types";
+import { rulesReadingUnaskedAnswers, UNASKED_ANSWERS, type UnaskedAnswer } from "./unasked-answer-readers";
 
 /** A flag as far as the comparison and its reader need it: which rule, how severe, and what it says. */
 export type ComparedFlag = Pick<Flag, "ruleId" | "severity" | "summary">;
-
-/** Answers the current schema requires and a screening recorded under an earlier schema may lack. */
-type UnaskedFact = {
-  [K in keyof ScreeningInput]-?: undefined extends ScreeningInput[K]
-    ? never
-    : undefined extends RecordedScreeningInput[K]
-      ? K
-      : never;
-}[keyof ScreeningInput];
-
-/** The form's questions behind each answer an earlier schema did not ask; exhaustive by type. */
-const UNASKED_FACT_QUESTIONS: Readonly<Record<UnaskedFact, readonly string[]>> = {
-  allergies: [QUESTIONS.ketamineHypersensitivity, "Other allergies"],
-  otherMedicines: ["Other medicines"],
-  conditions: [
-    QUESTIONS.raisedIntracranialPressure,
-    QUESTIONS.raisedIntraocularPressure,
-    QUESTIONS.hyperthyroidism,
-    QUESTIONS.liverDisease,
-  ],
-  breastfeeding: [QUESTIONS.breastfeeding],
-};
-
-const UNASKED_FACTS = Object.keys(UNASKED_FACT_QUESTIONS) as UnaskedFact[];
 
 /**
  * Type-valid answers that let `assess` run; never shown and never compared, because only flags of rules that
  * provably did not read them are kept.
  */
-const PLACEHOLDER_ANSWERS: Pick<ScreeningInput, UnaskedFact> = {
+const PLACEHOLDER_ANSWERS: Pick<ScreeningInput, UnaskedAnswer> = {
   allergies: { ketamineHypersensitivity: false, other: [] },
   otherMedicines: [],
   conditions: { raisedIntracranialPressure: false, raisedIntraocularPressure: false, hyperthyroidism: false, liverDisease: false },
@@ -96,9 +71,9 @@ export interface StoredAssessment {
 export function compareWithTodaysRules(stored: StoredAssessment): RulesVersionComparison | null {
   if (stored.rulesVersion === RULES_VERSION) return null;
 
-  const unasked = UNASKED_FACTS.filter((fact) => stored.input[fact] === undefined);
+  const unasked = UNASKED_ANSWERS.filter((answer) => stored.input[answer] === undefined);
   const completed: ScreeningInput = { ...PLACEHOLDER_ANSWERS, ...definedAnswers(stored.input) };
-  const readers = rulesReadingUnasked(completed, unasked, stored.on);
+  const readers = rulesReadingUnaskedAnswers(completed, unasked, stored.on);
 
   const storedByRule = new Map(stored.flags.map((flag) => [flag.ruleId, flag]));
   const compared = (flag: ComparedFlag) => !readers.has(flag.ruleId);
@@ -113,7 +88,7 @@ export function compareWithTodaysRules(stored: StoredAssessment): RulesVersionCo
       .map((rule) => ({
         ruleId: rule.id,
         title: rule.title,
-        unaskedQuestions: unasked.filter((fact) => readers.get(rule.id)?.has(fact)).flatMap((fact) => UNASKED_FACT_QUESTIONS[fact]),
+        unaskedQuestions: readers.get(rule.id) ?? [],
         storedFlag: storedByRule.get(rule.id),
       })),
   };
@@ -122,39 +97,4 @@ export function compareWithTodaysRules(stored: StoredAssessment): RulesVersionCo
 /** The recorded answers without keys explicitly holding `undefined`, which would hide a placeholder. */
 function definedAnswers(input: RecordedScreeningInput): RecordedScreeningInput {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as RecordedScreeningInput;
-}
-
-/**
- * Each rule that touches an unasked answer while evaluating this input, with the answers it touched. Any way of
- * reaching one counts (reading it, testing for it, listing the input's keys), so a rule cannot depend on an
- * unasked answer without being caught.
- */
-function rulesReadingUnasked(input: ScreeningInput, unasked: readonly UnaskedFact[], on: string): Map<RuleId, Set<UnaskedFact>> {
-  const readers = new Map<RuleId, Set<UnaskedFact>>();
-  if (unasked.length === 0) return readers;
-  const isUnasked = (key: string | symbol): key is UnaskedFact => unasked.includes(key as UnaskedFact);
-  for (const rule of rules) {
-    const touched = new Set<UnaskedFact>();
-    const tracked = new Proxy(input, {
-      get: (target, key, receiver) => {
-        if (isUnasked(key)) touched.add(key);
-        return Reflect.get(target, key, receiver);
-      },
-      has: (target, key) => {
-        if (isUnasked(key)) touched.add(key);
-        return Reflect.has(target, key);
-      },
-      getOwnPropertyDescriptor: (target, key) => {
-        if (isUnasked(key)) touched.add(key);
-        return Reflect.getOwnPropertyDescriptor(target, key);
-      },
-      ownKeys: (target) => {
-        for (const fact of unasked) touched.add(fact);
-        return Reflect.ownKeys(target);
-      },
-    });
-    rule.evaluate(tracked, { on });
-    if (touched.size > 0) readers.set(rule.id, touched);
-  }
-  return readers;
 }

@@ -35,21 +35,13 @@ const todaysFlags = (input: ScreeningInput): ComparedFlag[] =>
   assess(input, { on }).flags.map(({ ruleId, severity, summary }) => ({ ruleId, severity, summary }));
 const summaryOf = (input: ScreeningInput, ruleId: RuleId) => todaysFlags(input).find((flag) => flag.ruleId === ruleId)?.summary;
 
-/** The "other conditions" section is read as one answer: a rule reading any of it reads the section. */
-const OTHER_CONDITIONS = [
-  QUESTIONS.raisedIntracranialPressure,
-  QUESTIONS.raisedIntraocularPressure,
-  QUESTIONS.hyperthyroidism,
-  QUESTIONS.liverDisease,
-];
-
 /** The rules of today that read an answer the 2026-11-25 schema did not ask, with the questions they read. */
 const RULES_READING_UNASKED_ANSWERS: ReadonlyArray<readonly [RuleId, readonly string[]]> = [
-  ["ketamine-hypersensitivity", [QUESTIONS.ketamineHypersensitivity, "Other allergies"]],
-  ["raised-intracranial-pressure", OTHER_CONDITIONS],
-  ["raised-intraocular-pressure", OTHER_CONDITIONS],
-  ["hyperthyroidism", OTHER_CONDITIONS],
-  ["liver-disease", OTHER_CONDITIONS],
+  ["ketamine-hypersensitivity", [QUESTIONS.ketamineHypersensitivity]],
+  ["raised-intracranial-pressure", [QUESTIONS.raisedIntracranialPressure]],
+  ["raised-intraocular-pressure", [QUESTIONS.raisedIntraocularPressure]],
+  ["hyperthyroidism", [QUESTIONS.hyperthyroidism]],
+  ["liver-disease", [QUESTIONS.liverDisease]],
   ["breastfeeding", [QUESTIONS.breastfeeding]],
 ];
 
