@@ -69,6 +69,8 @@ function SeverityChanges({ changes }: { changes: readonly SeverityChange[] }) {
   );
 }
 
+const quoted = (questions: readonly string[]) => questions.map((question) => `“${question}”`).join(", ");
+
 function NotCompared({ rules }: { rules: readonly RuleNotCompared[] }) {
   if (rules.length === 0) return null;
   return (
@@ -83,13 +85,13 @@ function NotCompared({ rules }: { rules: readonly RuleNotCompared[] }) {
       <ul className="mt-2 list-disc space-y-2 pl-6">
         {rules.map((rule) => (
           <li key={rule.ruleId}>
-            <span className="font-semibold">{rule.title}</span>: reads {rule.unaskedQuestions.join("; ")}.{" "}
+            <span className="font-semibold">{rule.title}</span>: needs {quoted(rule.unaskedQuestions)}, not asked then.{" "}
             {rule.storedFlag ? (
               <>
                 Stored flag kept: <SeverityBadge severity={rule.storedFlag.severity} /> {rule.storedFlag.summary}
               </>
             ) : (
-              "No flag stored for it."
+              "No flag was stored for it."
             )}
           </li>
         ))}

@@ -116,9 +116,9 @@ test("a screening assessed with earlier rules keeps its flags and shows what tod
 
   // Questions the 2026-11-25 form never asked: their rules are named, not judged on an invented "no".
   const notCompared = notice.getByRole("region", { name: /^Not compared: rules that read questions this screening did not ask/ });
-  await expect(notCompared.getByRole("listitem").filter({ hasText: `${rule("breastfeeding").title}: reads Breastfeeding.` })).toHaveCount(1);
-  await expect(notCompared.getByRole("listitem").filter({ hasText: `${rule("hyperthyroidism").title}: reads ${QUESTIONS.hyperthyroidism}.` })).toContainText(
-    "No flag stored for it.",
+  await expect(notCompared.getByRole("listitem").filter({ hasText: `${rule("breastfeeding").title}: needs “Breastfeeding”, not asked then.` })).toHaveCount(1);
+  await expect(notCompared.getByRole("listitem").filter({ hasText: `${rule("hyperthyroidism").title}: needs “${QUESTIONS.hyperthyroidism}”, not asked then.` })).toContainText(
+    "No flag was stored for it.",
   );
 
   // The page still shows the stored flags, as stored: the decision summary lists them in stored order.

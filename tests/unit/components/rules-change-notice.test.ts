@@ -8,7 +8,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
 import { RulesChangeNotice, type RulesChangeNoticeProps } from "@/components/screening-result/rules-change-notice";
-import { assess, ruleCatalogue, RULES_VERSION } from "@/lib/rules";
+import { assess, ruleCatalogue, RULES_VERSION, type RuleId } from "@/lib/rules";
 import type { ComparedFlag } from "@/lib/rules/compare-with-todays-rules";
 import { UNASKED_ANSWERS } from "@/lib/rules/unasked-answer-readers";
 import { QUESTIONS } from "@/lib/screening/questions";
@@ -60,13 +60,19 @@ describe("the rules-change notice", () => {
     );
   });
 
+  it("names a stored flag whose rule today's rules no longer have by its stored summary", () => {
+    const retired = { ruleId: "retired-rule" as RuleId, severity: "warning" as const, summary: "Stored flag of a retired rule." };
+    const shown = text({ rulesVersion: EARLIER_VERSION, flags: [retired, ...today], input, screeningDay });
+    expect(shown).toContain("Stored flags today’s rules would not raise (1) Warning A rule today’s rules no longer have: Stored flag of a retired rule.");
+  });
+
   it("names the rules it could not compare on a screening recorded before their questions were asked", () => {
     const earlier: Partial<ScreeningInput> = { ...input };
     for (const answer of UNASKED_ANSWERS) delete earlier[answer];
     const shown = text({ rulesVersion: EARLIER_VERSION, flags: today, input: earlier as RecordedScreeningInput, screeningDay });
     expect(shown).toContain("On the rules that could be compared, today’s rules would raise the same flags.");
     expect(shown).toContain("Not compared: rules that read questions this screening did not ask (6)");
-    expect(shown).toContain(`${title("breastfeeding")}: reads Breastfeeding. No flag stored for it.`);
-    expect(shown).toContain(`${title("hyperthyroidism")}: reads ${QUESTIONS.hyperthyroidism}. No flag stored for it.`);
+    expect(shown).toContain(`${title("breastfeeding")}: needs “Breastfeeding”, not asked then. No flag was stored for it.`);
+    expect(shown).toContain(`${title("hyperthyroidism")}: needs “${QUESTIONS.hyperthyroidism}”, not asked then. No flag was stored for it.`);
   });
 });
