@@ -13,6 +13,7 @@ import { FlagList } from "@/components/screening-result/flag-list";
 import { DetailRow, QuestionnaireScores, VitalsList } from "@/components/screening-result/measurements";
 import { RecordedFacts } from "@/components/screening-result/recorded-facts";
 import { ResultHeading } from "@/components/screening-result/result-heading";
+import { RulesChangeNotice } from "@/components/screening-result/rules-change-notice";
 import { SeverityBadge } from "@/components/severity-badge";
 import { CalendarDate, DateOfBirth, DateTime } from "@/components/dates";
 import { statusLabel } from "@/components/status-label";
@@ -120,6 +121,8 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
       {screening.signature && <SignaturePanel signature={screening.signature} replaced={screening.status === "amended"} />}
 
       <DecisionSummary summary={flagSummary} />
+
+      <RulesChangeNotice rulesVersion={screening.rulesVersion} flags={screening.flags} input={input} screeningDay={screeningDay} />
 
       <p className="rounded-lg border-l-8 border-slate-600 bg-white p-4 font-medium">
         These flags support the clinician’s decision. They never clear a patient for treatment: the decision, and the
