@@ -4,7 +4,7 @@ import type { ScreeningListQuery } from "@/lib/screening/list-filter";
 
 import { requirePersonActor } from "./audit-actor.server";
 import { getDb } from "./client.server";
-import { parseStored, recordedIdentitySchema, severitySchema, statusSchema } from "./stored-json.server";
+import { outcomeSchema, parseStored, recordedIdentitySchema, severitySchema, statusSchema } from "./stored-json.server";
 import type { Actor, ScreeningListPage } from "./types";
 
 export const DEFAULT_SCREENING_LIST_LIMIT = 50;
@@ -34,6 +34,7 @@ export async function listScreenings(
       status: query.status,
       highestSeverity: query.severity,
       patientId: query.patientId,
+      signedById: query.signedById,
       createdAt: query.from || query.to ? { gte: query.from, lt: query.to } : undefined,
       ...(query.after
         ? {
@@ -54,6 +55,8 @@ export async function listScreenings(
       highestSeverity: true,
       patientId: true,
       input: true,
+      signerName: true,
+      outcome: true,
     },
   });
   const pageRows = rows.slice(0, limit);
@@ -75,6 +78,8 @@ export async function listScreenings(
         status: parseStored(statusSchema, row.status, `status of screening ${row.id}`),
         highestSeverity: parseStored(severitySchema.nullable(), row.highestSeverity, `severity of screening ${row.id}`),
         decisionFlags: decisionFlags.get(row.id) ?? 0,
+        signerName: row.signerName,
+        outcome: parseStored(outcomeSchema.nullable(), row.outcome, `outcome of screening ${row.id}`),
         patient: {
           id: row.patientId,
           fullName: patient.fullName,

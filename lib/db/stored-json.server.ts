@@ -10,10 +10,12 @@ import { SEVERITIES, type FlagSource, type RuleId } from "@/lib/rules/types";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
 import { recordedScreeningInputSchemaAsOf, type RecordedScreeningInput } from "@/lib/screening/recorded-input";
 
+import { OUTCOMES } from "@/lib/review/decisions";
 import { SCREENING_STATUSES } from "@/lib/review/status";
 
 export const severitySchema = z.enum(SEVERITIES);
 export const statusSchema = z.enum(SCREENING_STATUSES);
+export const outcomeSchema = z.enum(OUTCOMES);
 export const reasonsSchema = z.array(z.string());
 export const sourceSchema = z.array(
   z.discriminatedUnion("kind", [
