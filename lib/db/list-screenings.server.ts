@@ -14,8 +14,8 @@ const MAX_SCREENING_LIST_LIMIT = 500;
 const DECISION_SEVERITIES = ["critical", "warning"];
 
 /**
- * One page of screenings matching the query, each with the patient's identity as recorded at that screening
- * and the number of flags needing a decision. Keyset pagination on (createdAt, id): a page never skips or
+ * One page of screenings matching the query, each with the patient's identity as recorded at that screening,
+ * the number of flags needing a decision, and the signer's name and outcome once signed. Keyset pagination on (createdAt, id): a page never skips or
  * repeats a row, also when screenings are stored between two pages (new ones sort before the cursor when newest
  * first, and after the last page when oldest first).
  */
@@ -28,6 +28,7 @@ export async function listScreenings(
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_SCREENING_LIST_LIMIT), 1), MAX_SCREENING_LIST_LIMIT);
   const direction = query.sort === "oldest" ? "asc" : "desc";
   const beyond = direction === "desc" ? "lt" : "gt";
+  const atOrBeyond = direction === "desc" ? "lte" : "gte";
   const db = await getDb();
   const rows = await db.screening.findMany({
     where: {
@@ -35,15 +36,22 @@ export async function listScreenings(
       highestSeverity: query.severity,
       patientId: query.patientId,
       signedById: query.signedById,
-      createdAt: query.from || query.to ? { gte: query.from, lt: query.to } : undefined,
-      ...(query.after
-        ? {
-            OR: [
-              { createdAt: { [beyond]: query.after.createdAt } },
-              { createdAt: query.after.createdAt, id: { [beyond]: query.after.id } },
-            ],
-          }
-        : {}),
+      AND: [
+        ...(query.from || query.to ? [{ createdAt: { gte: query.from, lt: query.to } }] : []),
+        ...(query.after
+          ? [
+              // Implied by the OR below, but only a plain bound lets the engine seek to the cursor in the index:
+              // without it, SQLite walked the index from the first row (page 501 of 100,000: 5.5 ms, not 0.02).
+              { createdAt: { [atOrBeyond]: query.after.createdAt } },
+              {
+                OR: [
+                  { createdAt: { [beyond]: query.after.createdAt } },
+                  { createdAt: query.after.createdAt, id: { [beyond]: query.after.id } },
+                ],
+              },
+            ]
+          : []),
+      ],
     },
     orderBy: [{ createdAt: direction }, { id: direction }],
     // One more than the page: tells whether a next page exists without a count.
