@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db/client.server";
 import { listScreenings } from "@/lib/db/list-screenings.server";
+import { listSigners } from "@/lib/db/list-signers.server";
 import type { ScreeningListItem } from "@/lib/db/types";
 import { OUTCOMES, type Outcome } from "@/lib/review/decisions";
 import { LIST_SEVERITIES, LIST_STATUSES, type ScreeningListQuery } from "@/lib/screening/list-filter";
@@ -212,6 +213,20 @@ export function describeScreeningList(engine: string) {
           outcome: signature?.outcome ?? null,
         });
       }
+    });
+
+    it("offers every account as a signer, active ones by name first, deactivated ones after them", async () => {
+      const db = await getDb();
+      await db.user.update({ where: { id: signers[0]!.id }, data: { deactivatedAt: new Date() } });
+      const offered = await listSigners(ACTOR);
+      const ours = offered.filter((option) => signers.some((signer) => signer.id === option.id));
+      expect(ours).toEqual([
+        { id: signers[1]!.id, name: signers[1]!.name, active: true },
+        { id: signers[2]!.id, name: signers[2]!.name, active: true },
+        { id: signers[0]!.id, name: signers[0]!.name, active: false },
+      ]);
+      expect(offered.findIndex((option) => !option.active)).toBeGreaterThan(offered.findLastIndex((option) => option.active));
+      await db.user.update({ where: { id: signers[0]!.id }, data: { deactivatedAt: null } });
     });
 
     it("neither skips nor repeats a row when screenings are stored between two pages", async () => {
