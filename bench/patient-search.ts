@@ -12,6 +12,7 @@ import { searchPatients } from "@/lib/db/search-patients.server";
 import type { Actor } from "@/lib/db/types";
 
 import { ms, openScratchDatabase, option, percentile, random } from "./support/figures";
+import { patientQueryKinds, syntheticPatient } from "./support/synthetic-patients";
 
 const PATIENTS = Number(option("--patients") ?? "") || 100_000;
 const KEEP = option("--keep");
@@ -20,33 +21,9 @@ const WARM_UP = 10;
 const INSERT_BATCH = 2_000;
 const ACTOR: Actor = { userId: "bench-clinician", email: "bench@test.invalid", ipAddress: "127.0.0.1" };
 
-const FIRST = ["Anna", "Ben", "Chloé", "David", "Eleanor", "Fatima", "George", "Hannah", "Ivan", "Jun", "Karl", "Léa", "Mohammed", "Nora", "Oliver", "Priya", "Quentin", "Rosa", "Sven", "Zoë"];
-const LAST = ["Smith", "Jones", "Müller", "O'Brien", "García", "Nguyen", "Kowalski", "Andersson", "Dubois", "Rossi", "Khan", "Okafor", "Tanaka", "Łukasiewicz", "Fernández", "Brown", "Wilson", "Taylor", "Schröder", "Larsen"];
-/** A few names with no ASCII letter at all: a query on them cannot be narrowed by the database. */
-const GREEK = ["Σοφία Παπαδοπούλου", "Γιώργος Οικονόμου", "Ελένη Νικολάου"];
-
 const next = random(20261125);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-const recordNumber = (n: number) => `MRN-${String(n).padStart(6, "0")}`;
-
-function patient(n: number) {
-  const fullName = n % 500 === 0 ? pick(GREEK) : `${pick(FIRST)} ${pick(LAST)}${n % 7 === 0 ? `-${pick(LAST)}` : ""}`;
-  const year = 1930 + Math.floor(next() * 80);
-  const dateOfBirth = `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, "0")}-${String(1 + Math.floor(next() * 28)).padStart(2, "0")}`;
-  // One in ten without a record number, as for a patient first seen elsewhere.
-  const medicalRecordNumber = n % 10 === 3 ? null : recordNumber(n);
-  return { fullName, dateOfBirth, medicalRecordNumber, sexAtBirth: n % 2 === 0 ? "female" : "male" };
-}
-
-const KINDS = {
-  "exact record number": () => recordNumber(1 + Math.floor(next() * PATIENTS)).toLowerCase(),
-  "record number prefix": () => recordNumber(1 + Math.floor(next() * PATIENTS)).slice(0, 8),
-  "surname prefix": () => pick(LAST).slice(0, 3),
-  "full name": () => `${pick(FIRST)} ${pick(LAST)}`.toUpperCase(),
-  "name fragment": () => pick(["ers", "an", "ch", "ssi", "ill"]),
-  "no match": () => `zq${Math.floor(next() * 1000)}x`,
-  "no ASCII (reads every patient)": () => pick(["σοφ", "οικον", "ελέ"]),
-} as const;
+const patient = (n: number) => syntheticPatient(next, n);
+const KINDS = patientQueryKinds(next, PATIENTS);
 type Kind = keyof typeof KINDS;
 
 

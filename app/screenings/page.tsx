@@ -8,7 +8,8 @@ import { ScreeningsTable } from "@/components/screening-list/screenings-table";
 import { getPatientSummary } from "@/lib/db/get-patient-summary.server";
 import { listDrafts } from "@/lib/db/list-drafts.server";
 import { listScreenings } from "@/lib/db/list-screenings.server";
-import { encodeListCursor, screeningListFilterSchema, screeningListQueryOf } from "@/lib/screening/list-filter";
+import { listSigners } from "@/lib/db/list-signers.server";
+import { encodeListCursor, screeningListFilterSchema, screeningListQueryOf, UNKNOWN_SIGNER } from "@/lib/screening/list-filter";
 import { actorFor } from "@/lib/server/request-context.server";
 import { requireUser } from "@/lib/server/require-user.server";
 import { errorsByField, searchParamsRecord } from "@/lib/validation/query-params";
@@ -23,17 +24,22 @@ export default async function ScreeningsPage({ searchParams }: { searchParams: P
   const actor = await actorFor(user);
   const raw = searchParamsRecord(await searchParams);
   const parsed = screeningListFilterSchema.safeParse(raw);
-  const errors = parsed.success ? {} : errorsByField(parsed.error.issues, "status");
-  const filter = parsed.success ? parsed.data : null;
-  const query = filter ? screeningListQueryOf(filter) : null;
+  const parsedFilter = parsed.success ? parsed.data : null;
+  const query = parsedFilter ? screeningListQueryOf(parsedFilter) : null;
   const filtered = Object.entries(raw).some(([key, value]) => key !== "sort" && key !== "after" && value !== "");
-  const showDrafts = filter !== null && (filter.status === "draft" || !filtered);
+  const showDrafts = parsedFilter !== null && (parsedFilter.status === "draft" || !filtered);
 
-  const [page, drafts, patient] = await Promise.all([
+  const [listed, drafts, patient, signers] = await Promise.all([
     query ? listScreenings(actor, query, { limit: PAGE_SIZE }) : Promise.resolve(null),
     showDrafts ? listDrafts(actor) : Promise.resolve([]),
-    filter?.patient ? getPatientSummary(actor, filter.patient) : Promise.resolve(null),
+    parsedFilter?.patient ? getPatientSummary(actor, parsedFilter.patient) : Promise.resolve(null),
+    listSigners(actor),
   ]);
+  // A well-formed id of no account would leave the select showing "Anyone" over an empty list: said instead.
+  const signerUnknown = parsedFilter?.signer !== undefined && !signers.some((signer) => signer.id === parsedFilter.signer);
+  const errors = parsed.success ? (signerUnknown ? { signer: UNKNOWN_SIGNER } : {}) : errorsByField(parsed.error.issues, "status");
+  const filter = signerUnknown ? null : parsedFilter;
+  const page = filter ? listed : null;
   const nextHref = page?.nextCursor
     ? `/screenings?${new URLSearchParams({ ...raw, after: encodeListCursor(page.nextCursor) }).toString()}`
     : null;
@@ -53,7 +59,7 @@ export default async function ScreeningsPage({ searchParams }: { searchParams: P
       </div>
 
       <PatientSearch purpose="list-filter" />
-      <ListFilterForm values={raw} errors={errors} patient={patient} />
+      <ListFilterForm values={raw} errors={errors} patient={patient} signers={signers} />
 
       {showDrafts && <DraftsTable drafts={drafts} showAuthor={user.role === "admin"} />}
 

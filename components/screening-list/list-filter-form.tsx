@@ -1,13 +1,14 @@
 import Link from "next/link";
 
 import { FILTER_INPUT, FilterField, filterControl } from "@/components/forms/filter-field";
-import type { PatientSummary } from "@/lib/db/types";
+import type { PatientSummary, SignerOption } from "@/lib/db/types";
 
 const STATUS_OPTIONS = [
   ["", "Any status"],
   ["draft", "Draft"],
   ["awaiting-review", "Awaiting review"],
   ["signed", "Signed"],
+  ["amended", "Amended"],
 ] as const;
 
 const SEVERITY_OPTIONS = [
@@ -19,16 +20,19 @@ const SEVERITY_OPTIONS = [
 
 /**
  * The list's filters as a plain GET form: they live in the URL (bookmark, share, Back), and work without
- * JavaScript. The patient is chosen with the patient search above it and carried here by id only.
+ * JavaScript. The patient is chosen with the patient search above it and carried here by id only; the signer
+ * is chosen by name and sent by account id.
  */
 export function ListFilterForm({
   values,
   errors,
   patient,
+  signers,
 }: {
   values: Readonly<Record<string, string>>;
   errors: Readonly<Record<string, string>>;
   patient: PatientSummary | null;
+  signers: readonly SignerOption[];
 }) {
   const control = (name: string) => filterControl(name, errors);
   return (
@@ -65,6 +69,16 @@ export function ListFilterForm({
             {SEVERITY_OPTIONS.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField id="filter-signer" label="Signed by" error={errors.signer}>
+          <select {...control("signer")} defaultValue={values.signer ?? ""} className={FILTER_INPUT}>
+            <option value="">Anyone or not signed</option>
+            {signers.map((signer) => (
+              <option key={signer.id} value={signer.id}>
+                {signer.active ? signer.name : `${signer.name} (deactivated)`}
               </option>
             ))}
           </select>

@@ -4,6 +4,7 @@ import { ageOn, CalendarDate, DateTime } from "@/components/dates";
 import { SeverityBadge } from "@/components/severity-badge";
 import { statusLabel } from "@/components/status-label";
 import type { ScreeningListItem } from "@/lib/db/types";
+import { OUTCOME_LABELS } from "@/lib/review/decisions";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
 
 /** One page of screenings; each row shows the patient as recorded at that screening. */
@@ -22,6 +23,8 @@ export function ScreeningsTable({ screenings, caption }: { screenings: readonly 
             <th scope="col" className="px-4 py-3 font-semibold">Highest severity</th>
             <th scope="col" className="px-4 py-3 font-semibold">Need a decision</th>
             <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+            <th scope="col" className="px-4 py-3 font-semibold">Signed by</th>
+            <th scope="col" className="px-4 py-3 font-semibold">Outcome</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
@@ -46,6 +49,8 @@ export function ScreeningsTable({ screenings, caption }: { screenings: readonly 
               </td>
               <td className="px-4 py-3">{s.decisionFlags === 0 ? <span className="text-slate-700">None</span> : s.decisionFlags}</td>
               <td className="px-4 py-3">{statusLabel(s.status)}</td>
+              <td className="px-4 py-3">{s.signerName ?? <span className="text-slate-700">Not signed</span>}</td>
+              <td className="px-4 py-3">{s.outcome ? OUTCOME_LABELS[s.outcome] : <span className="text-slate-700">None yet</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -4,7 +4,7 @@ import type { ScreeningListQuery } from "@/lib/screening/list-filter";
 
 import { requirePersonActor } from "./audit-actor.server";
 import { getDb } from "./client.server";
-import { parseStored, recordedIdentitySchema, severitySchema, statusSchema } from "./stored-json.server";
+import { outcomeSchema, parseStored, recordedIdentitySchema, severitySchema, statusSchema } from "./stored-json.server";
 import type { Actor, ScreeningListPage } from "./types";
 
 export const DEFAULT_SCREENING_LIST_LIMIT = 50;
@@ -14,8 +14,8 @@ const MAX_SCREENING_LIST_LIMIT = 500;
 const DECISION_SEVERITIES = ["critical", "warning"];
 
 /**
- * One page of screenings matching the query, each with the patient's identity as recorded at that screening
- * and the number of flags needing a decision. Keyset pagination on (createdAt, id): a page never skips or
+ * One page of screenings matching the query, each with the patient's identity as recorded at that screening,
+ * the number of flags needing a decision, and the signer's name and outcome once signed. Keyset pagination on (createdAt, id): a page never skips or
  * repeats a row, also when screenings are stored between two pages (new ones sort before the cursor when newest
  * first, and after the last page when oldest first).
  */
@@ -28,21 +28,30 @@ export async function listScreenings(
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_SCREENING_LIST_LIMIT), 1), MAX_SCREENING_LIST_LIMIT);
   const direction = query.sort === "oldest" ? "asc" : "desc";
   const beyond = direction === "desc" ? "lt" : "gt";
+  const atOrBeyond = direction === "desc" ? "lte" : "gte";
   const db = await getDb();
   const rows = await db.screening.findMany({
     where: {
       status: query.status,
       highestSeverity: query.severity,
       patientId: query.patientId,
-      createdAt: query.from || query.to ? { gte: query.from, lt: query.to } : undefined,
-      ...(query.after
-        ? {
-            OR: [
-              { createdAt: { [beyond]: query.after.createdAt } },
-              { createdAt: query.after.createdAt, id: { [beyond]: query.after.id } },
-            ],
-          }
-        : {}),
+      signedById: query.signedById,
+      AND: [
+        ...(query.from || query.to ? [{ createdAt: { gte: query.from, lt: query.to } }] : []),
+        ...(query.after
+          ? [
+              // Implied by the OR below, but only a plain bound lets the engine seek to the cursor in the index:
+              // without it, SQLite walked the index from the first row (page 501 of 100,000: 5.5 ms, not 0.02).
+              { createdAt: { [atOrBeyond]: query.after.createdAt } },
+              {
+                OR: [
+                  { createdAt: { [beyond]: query.after.createdAt } },
+                  { createdAt: query.after.createdAt, id: { [beyond]: query.after.id } },
+                ],
+              },
+            ]
+          : []),
+      ],
     },
     orderBy: [{ createdAt: direction }, { id: direction }],
     // One more than the page: tells whether a next page exists without a count.
@@ -54,6 +63,8 @@ export async function listScreenings(
       highestSeverity: true,
       patientId: true,
       input: true,
+      signerName: true,
+      outcome: true,
     },
   });
   const pageRows = rows.slice(0, limit);
@@ -75,6 +86,8 @@ export async function listScreenings(
         status: parseStored(statusSchema, row.status, `status of screening ${row.id}`),
         highestSeverity: parseStored(severitySchema.nullable(), row.highestSeverity, `severity of screening ${row.id}`),
         decisionFlags: decisionFlags.get(row.id) ?? 0,
+        signerName: row.signerName,
+        outcome: parseStored(outcomeSchema.nullable(), row.outcome, `outcome of screening ${row.id}`),
         patient: {
           id: row.patientId,
           fullName: patient.fullName,

@@ -114,6 +114,10 @@ export interface ScreeningListItem {
   readonly highestSeverity: Severity | null;
   /** Critical and warning flags: the ones that need the clinician's decision. */
   readonly decisionFlags: number;
+  /** The signer's name as it was when signing (a later rename does not rewrite it); null until signed. */
+  readonly signerName: string | null;
+  /** The clinician's overall outcome, set at sign-off; null until signed. */
+  readonly outcome: Outcome | null;
   /** The patient's id with the identity recorded at this screening (not the patient's current one). */
   readonly patient: PatientSummary;
 }
@@ -125,6 +129,14 @@ export interface ScreeningListPage {
 }
 
 export type PatientOption = PatientSummary;
+
+/** An account that can sign, as the list's signer filter offers it: its id goes into the URL, never a name. */
+export interface SignerOption {
+  readonly id: string;
+  readonly name: string;
+  /** False once deactivated: listed still, because what the account signed stays signed by it. */
+  readonly active: boolean;
+}
 
 /**
  * What the form pre-fills for a returning patient: their latest screening's history, with identity from the

@@ -1,7 +1,7 @@
 /**
  * The screening list's filters, read from its query string: status, highest severity, a range of days (UTC,
- * both ends included), one patient (by id: a name or record number never goes into a URL), the order, and the
- * page (a cursor). Malformed filters are reported on their field.
+ * both ends included), one patient (by id: a name or record number never goes into a URL), the signer (by
+ * account id), the order, and the page (a cursor). Malformed filters are reported on their field.
  */
 import { SCREENING_STATUSES } from "@/lib/review/status";
 import { dayRangeBounds, optionalChoiceParam, optionalDayParam, optionalTextParam } from "@/lib/validation/query-params";
@@ -21,6 +21,9 @@ export interface ListCursor {
 }
 
 const CURSOR_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** Account ids as better-auth and the test fixtures make them (alphanumeric, UUIDs). */
+const ACCOUNT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+export const UNKNOWN_SIGNER = "Choose the signer from the list";
 
 /** Opaque in the URL, so nobody builds one by hand; carries no patient data. */
 export function encodeListCursor(cursor: ListCursor): string {
@@ -45,6 +48,7 @@ export const screeningListFilterSchema = z
       from: optionalDayParam,
       to: optionalDayParam,
       patient: optionalTextParam(64, "Choose the patient again"),
+      signer: optionalTextParam(64, UNKNOWN_SIGNER).refine((id) => id === undefined || ACCOUNT_ID.test(id), UNKNOWN_SIGNER),
       sort: optionalChoiceParam(LIST_SORTS, "Choose newest or oldest first"),
       after: z
         .string()
@@ -67,6 +71,8 @@ export interface ScreeningListQuery {
   readonly status?: (typeof LIST_STATUSES)[number];
   readonly severity?: (typeof LIST_SEVERITIES)[number];
   readonly patientId?: string;
+  /** The account that signed it. */
+  readonly signedById?: string;
   /** At or after. */
   readonly from?: Date;
   /** Before (exclusive). */
@@ -82,6 +88,7 @@ export function screeningListQueryOf(filter: ScreeningListFilter): ScreeningList
     status: filter.status,
     severity: filter.severity,
     patientId: filter.patient,
+    signedById: filter.signer,
     ...dayRangeBounds(filter.from, filter.to),
     sort: filter.sort ?? "newest",
     after: filter.after,

@@ -2,6 +2,7 @@
  * The screening list's filters and cursor pages, the same on every engine, on a seeded table of 10,000
  * screenings: each filter returns exactly the rows a plain JavaScript filter of the seed returns, in order, and
  * walking the pages neither skips nor repeats a row, also when screenings are stored between two pages.
+ * Signed and amended rows carry a signer (one of a few seeded accounts), the signer's name and an outcome.
  * Rows are inserted directly (the list only reads them); the expected answer is computed from the seed alone.
  */
 import { randomBytes } from "node:crypto";
@@ -10,7 +11,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db/client.server";
 import { listScreenings } from "@/lib/db/list-screenings.server";
+import { listSigners } from "@/lib/db/list-signers.server";
 import type { ScreeningListItem } from "@/lib/db/types";
+import { OUTCOMES, type Outcome } from "@/lib/review/decisions";
 import { LIST_SEVERITIES, LIST_STATUSES, type ScreeningListQuery } from "@/lib/screening/list-filter";
 import { dayRangeBounds } from "@/lib/validation/query-params";
 
@@ -29,6 +32,13 @@ interface SeededRow {
   readonly highestSeverity: (typeof LIST_SEVERITIES)[number];
   readonly patientId: string;
   readonly decisionFlags: number;
+  /** Set on signed and amended rows (an amended screening was signed before it was replaced). */
+  readonly signature: { readonly signedById: string; readonly signerName: string; readonly outcome: Outcome } | null;
+}
+
+interface Signer {
+  readonly id: string;
+  readonly name: string;
 }
 
 /** A small deterministic generator: the seed is the same on every run and engine. */
@@ -40,9 +50,13 @@ function generator(seed: number) {
   };
 }
 
-async function seed(): Promise<SeededRow[]> {
+async function seed(): Promise<{ rows: SeededRow[]; signers: Signer[] }> {
   const db = await getDb();
   const tag = randomBytes(4).toString("hex");
+  const signers: Signer[] = Array.from({ length: 3 }, (_, i) => ({ id: `list-${tag}-signer${i}`, name: `Signer ${i} ${tag}` }));
+  await db.user.createMany({
+    data: signers.map((signer) => ({ id: signer.id, name: signer.name, email: `${signer.id}@test.invalid` })),
+  });
   const patientIds = Array.from({ length: PATIENTS }, (_, i) => `list-${tag}-p${String(i).padStart(4, "0")}`);
   await db.patient.createMany({
     data: patientIds.map((id, i) => ({ id, fullName: `List Patient ${i}`, dateOfBirth: "1979-03-14", sexAtBirth: "female" })),
@@ -50,14 +64,18 @@ async function seed(): Promise<SeededRow[]> {
   const next = generator(7);
   const rows: SeededRow[] = Array.from({ length: SCREENINGS }, (_, i) => {
     const highestSeverity = LIST_SEVERITIES[next(3)]!;
+    const status = LIST_STATUSES[next(3)]!;
+    const signer = signers[next(signers.length)]!;
     return {
       id: `list-${tag}-s${String(i).padStart(5, "0")}`,
       // 100 days; `next(DAY_MS / 1000)` seconds into the day, so some rows share a time exactly.
       createdAt: new Date(START + next(100) * DAY_MS + next(50) * 1000),
-      status: LIST_STATUSES[next(2)]!,
+      status,
       highestSeverity,
       patientId: patientIds[next(PATIENTS)]!,
       decisionFlags: highestSeverity === "info" ? 0 : 1 + next(3),
+      signature:
+        status === "awaiting-review" ? null : { signedById: signer.id, signerName: signer.name, outcome: OUTCOMES[next(OUTCOMES.length)]! },
     };
   });
   for (let start = 0; start < rows.length; start += 1000) {
@@ -76,6 +94,9 @@ async function seed(): Promise<SeededRow[]> {
         highestSeverity: row.highestSeverity,
         rulesVersion: "seed",
         createdAt: row.createdAt,
+        ...(row.signature
+          ? { ...row.signature, signerRole: "clinician", signedAt: new Date(row.createdAt.getTime() + 60_000) }
+          : {}),
       })),
     });
     await db.flag.createMany({
@@ -95,7 +116,7 @@ async function seed(): Promise<SeededRow[]> {
       ),
     });
   }
-  return rows;
+  return { rows, signers };
 }
 
 /** What the list must answer for a query: the seed filtered and ordered in JavaScript. */
@@ -107,6 +128,7 @@ function expected(rows: readonly SeededRow[], query: ScreeningListQuery): string
         (!query.status || row.status === query.status) &&
         (!query.severity || row.highestSeverity === query.severity) &&
         (!query.patientId || row.patientId === query.patientId) &&
+        (!query.signedById || row.signature?.signedById === query.signedById) &&
         (!query.from || row.createdAt >= query.from) &&
         (!query.to || row.createdAt < query.to),
     )
@@ -129,12 +151,13 @@ async function allPages(query: ScreeningListQuery, limit: number): Promise<Scree
 export function describeScreeningList(engine: string) {
   describe(`the screening list on ${engine}`, { timeout: 120_000 }, () => {
     let rows: SeededRow[] = [];
+    let signers: Signer[] = [];
     let seeded = new Set<string>();
     const seededIds = (items: readonly ScreeningListItem[]) => items.map((item) => item.id).filter((id) => seeded.has(id));
 
     beforeAll(async () => {
       await ensureTestClinician();
-      rows = await seed();
+      ({ rows, signers } = await seed());
       seeded = new Set(rows.map((row) => row.id));
     }, 120_000);
 
@@ -152,6 +175,9 @@ export function describeScreeningList(engine: string) {
       ["status", { status: "signed" }],
       ["highest severity", { severity: "critical" }],
       ["patient", { patientId: "PATIENT" }],
+      ["signer", { signedById: "SIGNER" }],
+      ["signer and status amended", { signedById: "SIGNER", status: "amended" }],
+      ["signer, severity and day range, oldest first", { signedById: "SIGNER", severity: "critical", ...dayRangeBounds("2026-01-20", "2026-02-28"), sort: "oldest" }],
       ["day range", { ...dayRangeBounds("2026-01-10", "2026-01-19") }],
       ["all together, oldest first", { status: "awaiting-review", severity: "warning", ...dayRangeBounds("2026-01-05", "2026-03-01"), sort: "oldest" }],
     ] as const)("filters by %s: exactly the right rows, in order, across pages", async (_, filter) => {
@@ -159,6 +185,7 @@ export function describeScreeningList(engine: string) {
         sort: "newest",
         ...filter,
         ...("patientId" in filter ? { patientId: rows[0]!.patientId } : {}),
+        ...("signedById" in filter ? { signedById: signers[1]!.id } : {}),
       };
       const want = expected(rows, query);
       expect(want.length).toBeGreaterThan(0);
@@ -172,6 +199,34 @@ export function describeScreeningList(engine: string) {
       for (const item of page.items) {
         expect(item.decisionFlags).toBe(rows.find((row) => row.id === item.id)!.decisionFlags);
       }
+    });
+
+    it("shows each row's signer as recorded at signing and its outcome, or none when not signed", async () => {
+      const pages = await allPages({ sort: "newest", patientId: rows[2]!.patientId }, 500);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      const items = pages.flat().filter((item) => seeded.has(item.id));
+      expect(items.some((item) => item.signerName !== null) && items.some((item) => item.signerName === null)).toBe(true);
+      for (const item of items) {
+        const signature = byId.get(item.id)!.signature;
+        expect({ signerName: item.signerName, outcome: item.outcome }).toEqual({
+          signerName: signature?.signerName ?? null,
+          outcome: signature?.outcome ?? null,
+        });
+      }
+    });
+
+    it("offers every account as a signer, active ones by name first, deactivated ones after them", async () => {
+      const db = await getDb();
+      await db.user.update({ where: { id: signers[0]!.id }, data: { deactivatedAt: new Date() } });
+      const offered = await listSigners(ACTOR);
+      const ours = offered.filter((option) => signers.some((signer) => signer.id === option.id));
+      expect(ours).toEqual([
+        { id: signers[1]!.id, name: signers[1]!.name, active: true },
+        { id: signers[2]!.id, name: signers[2]!.name, active: true },
+        { id: signers[0]!.id, name: signers[0]!.name, active: false },
+      ]);
+      expect(offered.findIndex((option) => !option.active)).toBeGreaterThan(offered.findLastIndex((option) => option.active));
+      await db.user.update({ where: { id: signers[0]!.id }, data: { deactivatedAt: null } });
     });
 
     it("neither skips nor repeats a row when screenings are stored between two pages", async () => {
@@ -215,15 +270,21 @@ export function describeScreeningList(engine: string) {
       ["status", `"status" = 'signed' AND`, "Screening_status_createdAt_id_idx"],
       ["highest severity", `"highestSeverity" = 'critical' AND`, "Screening_highestSeverity_createdAt_id_idx"],
       ["patient", `"patientId" = 'PATIENT' AND`, "Screening_patientId_createdAt_id_idx"],
+      ["signer", `"signedById" = 'SIGNER' AND`, "Screening_signedById_createdAt_id_idx"],
     ])("reads a page filtered by %s through its index, in the list's order", async (_, condition, index) => {
-      const where = condition.replace("PATIENT", rows[0]!.patientId);
-      // The list's query shape: a filter, the cursor's keyset condition, the order, one more row than the page.
+      const where = condition.replace("PATIENT", rows[0]!.patientId).replace("SIGNER", signers[1]!.id);
+      // The list's query shape: a filter, the cursor's keyset condition with its plain bound, the order, one more
+      // row than the page.
       const sql =
-        `SELECT "id" FROM "Screening" WHERE ${where} ("createdAt" < '2026-02-01' OR ("createdAt" = '2026-02-01' AND "id" < 'zzz')) ` +
+        `SELECT "id" FROM "Screening" WHERE ${where} "createdAt" <= '2026-02-01' AND ` +
+        `("createdAt" < '2026-02-01' OR ("createdAt" = '2026-02-01' AND "id" < 'zzz')) ` +
         `ORDER BY "createdAt" DESC, "id" DESC LIMIT 51`;
       const plan = engine === "SQLite" ? await sqlitePlan(sql) : await postgresPlan(sql);
       expect(plan).toContain(index);
       expect(plan).not.toMatch(/Seq Scan|SCAN "?Screening"?$/m);
+      // The index is entered at the cursor, not read from its first entry: a deep page costs what the first does.
+      if (engine === "SQLite") expect(plan).toMatch(/SEARCH .*\(.*createdAt<\?\)/);
+      else expect(plan).toMatch(/Index Cond: .*"createdAt" <=/);
       // SQLite reads the rows in index order; PostgreSQL may choose a bitmap scan of the index and sort the few
       // rows it estimates (the OR of the keyset condition rules out a plain ordered scan there).
       if (engine === "SQLite") expect(plan).not.toContain("TEMP B-TREE FOR ORDER BY");

@@ -35,6 +35,13 @@ describe("screening list filters", () => {
     expect(issues({ from: "2026-11-25", to: "2026-11-01" })).toEqual({ to: "The last day is before the first day" });
     expect(issues({ after: "not-a-cursor" })).toEqual({ after: "Not a page of this list: start again from the first page" });
     expect(issues({ name: "Ann Smith" })).toEqual({ "": "Unknown filter: name" });
+    expect(issues({ signer: "Ann Smith" })).toEqual({ signer: "Choose the signer from the list" });
+    expect(issues({ signer: "x".repeat(65) })).toEqual({ signer: "Choose the signer from the list" });
+  });
+
+  it("passes the signer on by account id, with the amended status and the other filters", () => {
+    const query = screeningListQueryOf(screeningListFilterSchema.parse({ signer: " 3f2c9a0e-1b2d-4c5e-8f90-a1b2c3d4e5f6 ", status: "amended" }));
+    expect(query).toEqual({ signedById: "3f2c9a0e-1b2d-4c5e-8f90-a1b2c3d4e5f6", status: "amended", sort: "newest" });
   });
 });
 
