@@ -8,6 +8,7 @@
  * its latest version, at the time the visit was first recorded: charting both would show the patient twice on one
  * day, and comparing a version with its own correction is the amendment's diff, shown on the result page.
  */
+import { ruleCatalogue } from "../rules/catalogue";
 import { diffFlagSets, type FlagKey, type FlagSetDiff } from "../rules/flag-set-diff";
 import { GAD7_BAND_FLOORS, GAD7_BAND_LABELS, GAD7_ITEM_COUNT, summariseGad7 } from "../scoring/gad7";
 import { PHQ9_BAND_FLOORS, PHQ9_BAND_LABELS, PHQ9_ITEM_COUNT, summarisePhq9 } from "../scoring/phq9";
@@ -127,4 +128,11 @@ export function flagChanges<S extends VersionedScreening>(visits: readonly Visit
     changes.push({ from, to, diff: diffFlagSets(from.screening.flags, to.screening.flags) });
   }
   return changes;
+}
+
+const RULE_TITLES = new Map<string, string>(ruleCatalogue.map((rule) => [rule.id, rule.title]));
+
+/** A flag's rule as people read it; a rule since retired from the catalogue is named by its id. */
+export function ruleTitle(ruleId: string): string {
+  return RULE_TITLES.get(ruleId) ?? ruleId;
 }

@@ -12,11 +12,12 @@ import {
   gad7Total,
   PHQ9_BAND_LINES,
   phq9Total,
+  ruleTitle,
   visitsOf,
   type VersionedScreening,
 } from "@/lib/patients/history";
 import type { FlagKey } from "@/lib/rules/flag-set-diff";
-import type { RuleId } from "@/lib/rules";
+import { ruleCatalogue, type RuleId } from "@/lib/rules";
 import { gad7Band } from "@/lib/scoring/gad7";
 import { phq9Band } from "@/lib/scoring/phq9";
 
@@ -173,5 +174,13 @@ describe("flag changes", () => {
     expect(changes[0]?.from.screening.id).toBe("a2");
     expect(changes[0]?.diff.added).toEqual([flag("dizziness", "info")]);
     expect(changes[0]?.diff.removed).toEqual([]);
+  });
+});
+
+describe("rule titles", () => {
+  it("name a flag by its rule's title, and a retired rule by its id", () => {
+    expect(ruleTitle("pregnancy")).toBe(ruleCatalogue.find((rule) => rule.id === "pregnancy")?.title);
+    expect(ruleTitle("pregnancy")).not.toBe("pregnancy");
+    expect(ruleTitle("a-rule-long-gone")).toBe("a-rule-long-gone");
   });
 });
