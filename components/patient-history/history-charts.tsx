@@ -40,8 +40,10 @@ const CHART_STYLE = { width: "100%", height: 320 } as const;
 const MARGIN = { top: 16, right: 8, bottom: 8, left: 8 } as const;
 const TICK = { fill: TEXT, fontSize: 12 } as const;
 const AXIS_LABEL = { fill: TEXT, fontSize: 12 } as const;
-// Vital signs have no natural zero on a chart; a margin around the readings keeps every point inside it.
-const VITALS_AXIS = { tick: TICK, stroke: TEXT, domain: ["dataMin - 10", "dataMax + 10"], allowDecimals: false, width: 44 } as const;
+// Vital signs have no natural zero on a chart: the axis spans the readings, rounded out to whole tens.
+const roundDown = (value: number) => Math.floor((value - 5) / 10) * 10;
+const roundUp = (value: number) => Math.ceil((value + 5) / 10) * 10;
+const VITALS_AXIS = { tick: TICK, stroke: TEXT, domain: [roundDown, roundUp], allowDecimals: false, width: 44 } as const;
 
 interface Series {
   readonly dataKey: "systolic" | "diastolic" | "heartRate" | "phq9" | "gad7";
@@ -77,6 +79,19 @@ const VITAL_SERIES: readonly Series[] = [
   { dataKey: "heartRate", name: "Heart rate (beats/min)", colour: "#15803d", dash: "2 3", yAxisId: "bpm" },
 ];
 
+/**
+ * What both charts share: sized by CSS, an image named by its title (its own keyboard layer off: the table after
+ * it is the way to read the values without a mouse), and the points as the mutable array its types ask for.
+ */
+function chartProps(points: readonly HistoryChartPoint[], title: string, desc: string) {
+  return { data: [...points], responsive: true, style: CHART_STYLE, margin: MARGIN, role: "img", title, desc, accessibilityLayer: false };
+}
+
+/** The legend lists series in the order they are described (recharts sorts by name unless told). */
+function inOrderOf(series: readonly Series[]) {
+  return (item: { dataKey?: unknown }) => series.findIndex((entry) => entry.dataKey === item.dataKey);
+}
+
 function tooltipHeading(_label: unknown, payload: readonly { payload?: unknown }[]): string {
   const point = payload[0]?.payload as HistoryChartPoint | undefined;
   return point?.when ?? "";
@@ -84,22 +99,13 @@ function tooltipHeading(_label: unknown, payload: readonly { payload?: unknown }
 
 export function VitalsChart({ points, title }: ChartProps) {
   return (
-    <LineChart
-      data={[...points]}
-      responsive
-      style={CHART_STYLE}
-      margin={MARGIN}
-      role="img"
-      title={title}
-      desc="The values are listed in the table after the chart."
-      accessibilityLayer={false}
-    >
+    <LineChart {...chartProps(points, title, "The values are listed in the table after the chart.")}>
       <CartesianGrid stroke={GRID} strokeDasharray="3 3" />
       <XAxis dataKey="label" tick={TICK} stroke={TEXT} />
       <YAxis yAxisId="mmHg" {...VITALS_AXIS} label={{ value: "mmHg", angle: -90, position: "insideLeft", ...AXIS_LABEL }} />
       <YAxis yAxisId="bpm" orientation="right" {...VITALS_AXIS} label={{ value: "beats/min", angle: 90, position: "insideRight", ...AXIS_LABEL }} />
       <Tooltip labelFormatter={tooltipHeading} />
-      <Legend iconType="plainline" />
+      <Legend iconType="plainline" itemSorter={inOrderOf(VITAL_SERIES)} />
       {VITAL_SERIES.map((series) => seriesLine(series))}
     </LineChart>
   );
@@ -119,6 +125,12 @@ const SCORE_SERIES: readonly Series[] = [
   { dataKey: "phq9", name: "PHQ-9 total", colour: PHQ9_COLOUR },
   { dataKey: "gad7", name: "GAD-7 total", colour: GAD7_COLOUR, dash: "8 4" },
 ];
+
+/** Ticks where bands begin, with 0 and the maximum: the axis reads in the questionnaires' own steps. */
+function bandTicks(phq9Bands: readonly ChartBandLine[], gad7Bands: readonly ChartBandLine[], maxTotal: number): number[] {
+  const values = new Set([0, ...phq9Bands.map((band) => band.value), ...gad7Bands.map((band) => band.value), maxTotal]);
+  return [...values].sort((a, b) => a - b);
+}
 
 function bandLine(questionnaire: string, band: ChartBandLine, colour: string, position: "insideTopLeft" | "insideTopRight") {
   return (
@@ -140,22 +152,15 @@ function bandLine(questionnaire: string, band: ChartBandLine, colour: string, po
 export function ScoresChart({ points, title, phq9Bands, gad7Bands, maxTotal }: ScoresChartProps) {
   return (
     <LineChart
-      data={[...points]}
-      responsive
-      style={CHART_STYLE}
-      margin={MARGIN}
-      role="img"
-      title={title}
-      desc="Incomplete questionnaires have no total and leave a gap. The values are listed in the table after the chart."
-      accessibilityLayer={false}
+      {...chartProps(points, title, "Incomplete questionnaires have no total and leave a gap. The values are listed in the table after the chart.")}
     >
       <CartesianGrid stroke={GRID} strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="label" tick={TICK} stroke={TEXT} />
-      <YAxis tick={TICK} stroke={TEXT} domain={[0, maxTotal]} allowDecimals={false} width={36} />
+      <YAxis tick={TICK} stroke={TEXT} domain={[0, maxTotal]} ticks={bandTicks(phq9Bands, gad7Bands, maxTotal)} width={36} />
       {phq9Bands.map((band) => bandLine("PHQ-9", band, PHQ9_COLOUR, "insideTopLeft"))}
       {gad7Bands.map((band) => bandLine("GAD-7", band, GAD7_COLOUR, "insideTopRight"))}
       <Tooltip labelFormatter={tooltipHeading} />
-      <Legend iconType="plainline" />
+      <Legend iconType="plainline" itemSorter={inOrderOf(SCORE_SERIES)} />
       {SCORE_SERIES.map((series) => seriesLine(series))}
     </LineChart>
   );

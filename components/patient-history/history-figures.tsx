@@ -21,18 +21,26 @@ type HistoryVisit = Visit<PatientHistoryScreening>;
 export const VITALS_CHART_TITLE = "Blood pressure and heart rate at each visit";
 export const SCORES_CHART_TITLE = "PHQ-9 and GAD-7 totals at each visit, with their severity bands";
 
-/** Dates are written here, on the server, so the browser draws the same words the tables show. */
+/**
+ * Dates are written here, on the server, so the browser draws the same words the tables show. The axis names a
+ * visit by its day, with the time when another visit shares that day.
+ */
 function chartPoints(visits: readonly HistoryVisit[]): HistoryChartPoint[] {
-  return visits.map(({ screening, visitedAt }) => ({
-    key: screening.id,
-    label: formatCalendarDate(todayIsoDate(visitedAt)),
-    when: formatDateTime(visitedAt),
-    systolic: screening.systolic,
-    diastolic: screening.diastolic,
-    heartRate: screening.heartRate,
-    phq9: chartableTotal(screening.phq9),
-    gad7: chartableTotal(screening.gad7),
-  }));
+  const days = visits.map((visit) => todayIsoDate(visit.visitedAt));
+  const shared = new Set(days.filter((day, index) => days.indexOf(day) !== index));
+  return visits.map(({ screening, visitedAt }) => {
+    const day = todayIsoDate(visitedAt);
+    return {
+      key: screening.id,
+      label: shared.has(day) ? formatDateTime(visitedAt) : formatCalendarDate(day),
+      when: formatDateTime(visitedAt),
+      systolic: screening.systolic,
+      diastolic: screening.diastolic,
+      heartRate: screening.heartRate,
+      phq9: chartableTotal(screening.phq9),
+      gad7: chartableTotal(screening.gad7),
+    };
+  });
 }
 
 function totalText(total: QuestionnaireTotal): React.ReactNode {
@@ -54,7 +62,20 @@ function VisitHeader({ visit }: { visit: HistoryVisit }) {
   );
 }
 
-function Figure({ id, title, chart, table }: { id: string; title: string; chart: React.ReactNode; table: React.ReactNode }) {
+interface FigureProps {
+  readonly id: string;
+  readonly title: string;
+  readonly chart: React.ReactNode;
+  readonly visits: readonly HistoryVisit[];
+  /** The table's caption after the title, e.g. what the bands are. */
+  readonly captionNote?: string;
+  /** Column headings after "Visit", and each visit's cells in that order. */
+  readonly columns: readonly string[];
+  readonly cells: (screening: PatientHistoryScreening) => readonly React.ReactNode[];
+}
+
+/** A chart in a figure named by its caption, and directly after it the same values as a table, one row per visit. */
+function Figure({ id, title, chart, visits, captionNote, columns, cells }: FigureProps) {
   return (
     <figure aria-labelledby={`${id}-caption`} className="rounded-lg border border-slate-300 bg-white p-4">
       <figcaption id={`${id}-caption`} className="font-semibold">
@@ -63,14 +84,38 @@ function Figure({ id, title, chart, table }: { id: string; title: string; chart:
       <div className="mt-3">{chart}</div>
       <details className="mt-3">
         <summary className="cursor-pointer font-medium text-blue-800 underline">Show these values as a table</summary>
-        <div className="mt-2 overflow-x-auto">{table}</div>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-left">
+            <caption className="text-left text-sm text-slate-700">
+              {title}, oldest first.{captionNote ? ` ${captionNote}` : ""}
+            </caption>
+            <thead className="border-b border-slate-300 text-sm">
+              <tr>
+                {["Visit", ...columns].map((column) => (
+                  <th key={column} scope="col" className="px-3 py-2 font-semibold">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {visits.map((visit) => (
+                <tr key={visit.screening.id}>
+                  <VisitHeader visit={visit} />
+                  {cells(visit.screening).map((cell, index) => (
+                    <td key={columns[index]} className="px-3 py-2">
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   );
 }
-
-const TH = "px-3 py-2 font-semibold";
-const TD = "px-3 py-2";
 
 export function VitalsFigure({ visits }: { visits: readonly HistoryVisit[] }) {
   return (
@@ -78,29 +123,9 @@ export function VitalsFigure({ visits }: { visits: readonly HistoryVisit[] }) {
       id="vitals-chart"
       title={VITALS_CHART_TITLE}
       chart={<LazyVitalsChart points={chartPoints(visits)} title={VITALS_CHART_TITLE} />}
-      table={
-        <table className="w-full text-left">
-          <caption className="text-left text-sm text-slate-700">{VITALS_CHART_TITLE}, oldest first</caption>
-          <thead className="border-b border-slate-300 text-sm">
-            <tr>
-              <th scope="col" className={TH}>Visit</th>
-              <th scope="col" className={TH}>Systolic (mmHg)</th>
-              <th scope="col" className={TH}>Diastolic (mmHg)</th>
-              <th scope="col" className={TH}>Heart rate (beats/min)</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {visits.map((visit) => (
-              <tr key={visit.screening.id}>
-                <VisitHeader visit={visit} />
-                <td className={TD}>{visit.screening.systolic}</td>
-                <td className={TD}>{visit.screening.diastolic}</td>
-                <td className={TD}>{visit.screening.heartRate}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      visits={visits}
+      columns={["Systolic (mmHg)", "Diastolic (mmHg)", "Heart rate (beats/min)"]}
+      cells={(screening) => [screening.systolic, screening.diastolic, screening.heartRate]}
     />
   );
 }
@@ -119,29 +144,10 @@ export function ScoresFigure({ visits }: { visits: readonly HistoryVisit[] }) {
           maxTotal={PHQ9_MAX_TOTAL}
         />
       }
-      table={
-        <table className="w-full text-left">
-          <caption className="text-left text-sm text-slate-700">
-            {SCORES_CHART_TITLE}, oldest first. Bands begin at PHQ-9 {bandList(PHQ9_BAND_LINES)}; GAD-7 {bandList(GAD7_BAND_LINES)}.
-          </caption>
-          <thead className="border-b border-slate-300 text-sm">
-            <tr>
-              <th scope="col" className={TH}>Visit</th>
-              <th scope="col" className={TH}>PHQ-9 total (0–{PHQ9_MAX_TOTAL})</th>
-              <th scope="col" className={TH}>GAD-7 total (0–{GAD7_MAX_TOTAL})</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {visits.map((visit) => (
-              <tr key={visit.screening.id}>
-                <VisitHeader visit={visit} />
-                <td className={TD}>{totalText(visit.screening.phq9)}</td>
-                <td className={TD}>{totalText(visit.screening.gad7)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      visits={visits}
+      captionNote={`Bands begin at PHQ-9 ${bandList(PHQ9_BAND_LINES)}; GAD-7 ${bandList(GAD7_BAND_LINES)}.`}
+      columns={[`PHQ-9 total (0–${PHQ9_MAX_TOTAL})`, `GAD-7 total (0–${GAD7_MAX_TOTAL})`]}
+      cells={(screening) => [totalText(screening.phq9), totalText(screening.gad7)]}
     />
   );
 }
