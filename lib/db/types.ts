@@ -225,3 +225,40 @@ export interface DraftListItem {
   readonly updatedAt: Date;
   readonly authorName: string;
 }
+
+/** A flag as the patient's history compares them: which rule, at which severity. */
+export interface PatientHistoryFlag {
+  readonly ruleId: import("@/lib/rules/types").RuleId;
+  readonly severity: Severity;
+}
+
+/** One stored screening (any version) as the patient page lists and charts it. */
+export interface PatientHistoryScreening {
+  readonly id: string;
+  readonly createdAt: Date;
+  readonly status: ScreeningStatus;
+  /** 1 for a first screening; an amendment is the version it amends plus one. */
+  readonly version: number;
+  /** The version this one amends; null for a first version. */
+  readonly amendsId: string | null;
+  /** The later version that replaced this one; null for the latest version of its visit. */
+  readonly replacedById: string | null;
+  /** The signer's overall outcome; null until signed. */
+  readonly outcome: import("@/lib/review/decisions").Outcome | null;
+  /** Name and role as they were at signing; null until signed. */
+  readonly signature: { readonly name: string; readonly role: string; readonly signedAt: Date } | null;
+  readonly highestSeverity: Severity | null;
+  readonly systolic: number;
+  readonly diastolic: number;
+  readonly heartRate: number;
+  readonly phq9: import("@/lib/patients/history").QuestionnaireTotal;
+  readonly gad7: import("@/lib/patients/history").QuestionnaireTotal;
+  /** In the order the assessment gave them (critical first). */
+  readonly flags: readonly PatientHistoryFlag[];
+}
+
+/** A patient (their identity now) with every screening of theirs, oldest first (lib/db/get-patient-history.server.ts). */
+export interface PatientHistory {
+  readonly patient: PatientSummary & { readonly sexAtBirth: string };
+  readonly screenings: readonly PatientHistoryScreening[];
+}

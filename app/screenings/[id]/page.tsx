@@ -174,7 +174,8 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
         <p className="mt-3">
           <Link href={`/screenings/new?patientId=${encodeURIComponent(current.id)}`} className="text-blue-800 underline">
             New screening for this patient
-          </Link>
+          </Link>{" "}
+          <Link href={`/patients/${encodeURIComponent(current.id)}`} className="ml-4 text-blue-800 underline">Patient history</Link>
         </p>
       </Panel>
 

@@ -1,0 +1,6 @@
+import { createSqliteDatabase } from "../support/db-engines";
+import { describePatientHistory } from "../support/patient-history-suite";
+import { prepareTestDatabase } from "../support/prepare-test-database";
+
+prepareTestDatabase(createSqliteDatabase);
+describePatientHistory("SQLite");
