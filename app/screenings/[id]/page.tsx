@@ -8,6 +8,9 @@ import { FlagList } from "@/components/screening-result/flag-list";
 import { DetailRow, QuestionnaireScores, VitalsList } from "@/components/screening-result/measurements";
 import { RecordedFacts } from "@/components/screening-result/recorded-facts";
 import { ResultHeading } from "@/components/screening-result/result-heading";
+import { AmendLink } from "@/components/screening-versions/amend-link";
+import { VersionBanner } from "@/components/screening-versions/version-banner";
+import { VersionDifferences } from "@/components/screening-versions/version-differences";
 import { SeverityBadge } from "@/components/severity-badge";
 import { CalendarDate, DateOfBirth, DateTime } from "@/components/dates";
 import { statusLabel } from "@/components/status-label";
@@ -15,6 +18,7 @@ import { getScreening } from "@/lib/db/get-screening.server";
 import { identityChange } from "@/lib/patients/identity-change";
 import { summariseFlags } from "@/lib/rules/flag-summary";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
+import { diffVersions } from "@/lib/screening/version-diff";
 import { actorFor } from "@/lib/server/request-context.server";
 import { requireUser } from "@/lib/server/require-user.server";
 import { SEX_AT_BIRTH_LABELS, sexAtBirthLabel } from "@/lib/screening/options";
@@ -49,6 +53,7 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
   const sourceDocument = { title: paragraphs[0] ?? "Source document", paragraphs };
 
   const flagSummary = summariseFlags(screening.flags);
+  const previous = screening.versions.amends && (await getScreening(await actorFor(user), screening.versions.amends.id));
 
   // Most important first: what needs a decision, then those flags in full, then what to tell the patient, then
   // the recorded facts behind them.
@@ -71,6 +76,9 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
         </div>
       </div>
 
+      <VersionBanner versions={screening.versions} status={screening.status} />
+      <AmendLink screeningId={screening.id} status={screening.status} />
+
       <DecisionSummary summary={flagSummary} />
 
       <p className="rounded-lg border-l-8 border-slate-600 bg-white p-4 font-medium">
@@ -88,6 +96,10 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
       )}
 
       <CounsellingChecklist flags={flagSummary.counsellingFlags} document={sourceDocument} />
+
+      {previous && (
+        <VersionDifferences diff={diffVersions(previous, screening)} previous={{ id: previous.id, version: previous.versions.version }} flags={screening.flags} />
+      )}
 
       <Panel title="Patient">
         <dl className="divide-y divide-slate-200">
