@@ -71,8 +71,10 @@ export function VersionDifferences({ diff, previous, flags }: Props) {
             ))}
             {severityChanged.map((change) => (
               <li key={`moved-${change.ruleId}`}>
-                <span className="font-medium">Severity changed:</span> {summaryOf.get(change.ruleId) ?? change.ruleId}, from{" "}
-                {SEVERITY_LABELS[change.from].toLowerCase()} to {SEVERITY_LABELS[change.to].toLowerCase()}
+                <span className="font-medium">
+                  Severity changed from {SEVERITY_LABELS[change.from].toLowerCase()} to {SEVERITY_LABELS[change.to].toLowerCase()}:
+                </span>{" "}
+                {summaryOf.get(change.ruleId) ?? change.ruleId}
               </li>
             ))}
           </ul>
