@@ -80,7 +80,12 @@ async function writeScreening(tx: Tx, args: SaveScreeningArgs): Promise<SaveScre
   if (earlier) return { ok: true, screeningId: earlier, duplicate: true };
 
   const amended = amendment ? await claimSignedScreening(tx, amendment.screeningId) : null;
-  if (amended && !amended.ok) return { ok: false, amendmentRefused: amended.refusal };
+  if (amended && !amended.ok) {
+    // The same form submitted twice at once (a double click): on PostgreSQL the second claim waited for the
+    // first's lock, and the version it found amended is this submission's own, committed meanwhile.
+    const raced = await findScreeningId(tx, submissionId);
+    return raced ? { ok: true, screeningId: raced, duplicate: true } : { ok: false, amendmentRefused: amended.refusal };
+  }
   const patientId = amended ? amended.patientId : args.patientId;
 
   const patient = await resolveScreeningPatient(tx, patientId, input.patient, args.confirmedIdentityChange);

@@ -139,6 +139,17 @@ export function describeAmendments(engine: string) {
       expect(await counts()).toEqual(before);
     });
 
+    it("makes one new version when the same amendment arrives twice at once, and returns it to both", async () => {
+      const { id, input } = await signedScreening();
+      const args = amendArgs(id, amendedInput(input));
+      const results = await Promise.all([saveScreening(args), saveScreening(args)]);
+      expect(results.every((result) => result.ok)).toBe(true);
+      const ids = new Set(results.map((result) => (result.ok ? result.screeningId : null)));
+      expect(ids.size).toBe(1);
+      const db = await getDb();
+      expect(await db.screening.count({ where: { amendsId: id } })).toBe(1);
+    });
+
     it("refuses to amend a screening awaiting review and writes nothing", async () => {
       const id = await saved(saveArgs(uniqueInput()));
       const before = { counts: await counts(), row: await snapshot(id) };
