@@ -5,7 +5,7 @@
  * wires its inline error to the control (`aria-invalid`, `aria-describedby`), so every section gets the
  * same accessible behaviour without repeating it.
  */
-import { get, useFormContext, useFormState, type Path } from "react-hook-form";
+import { get, useFormContext, useFormState, useWatch, type Path } from "react-hook-form";
 
 import { labelOf } from "./field-labels";
 import { formSection, sectionId, type SectionKey } from "./form-sections";
@@ -127,23 +127,49 @@ export function TextField({ path, kind = "text", hint, autoComplete = "off", wid
   );
 }
 
+interface TextAreaProps {
+  path: FormPath;
+  hint?: string;
+  rows?: number;
+  /** Free prose is spell-checked; lists of names (allergies, medicines) are not. */
+  spellCheck?: boolean;
+  /** Shows the characters left while typing, so a limit is seen before the schema refuses the text. */
+  max?: number;
+}
+
 /** A multi-line text field; lists (allergies, other medicines) take one entry per line. */
-export function TextArea({ path, hint, rows = 3 }: { path: FormPath; hint?: string; rows?: number }) {
+export function TextArea({ path, hint, rows = 3, spellCheck = false, max }: TextAreaProps) {
   const { register } = useFormContext<ScreeningFormState>();
+  const counterId = `${fieldId(path)}-counter`;
   return (
     <LabelledField
       path={path}
       hint={hint}
       control={({ border, ...aria }) => (
-        <textarea
-          {...aria}
-          rows={rows}
-          spellCheck={false}
-          className={`mt-1 block w-full rounded border px-3 py-2 ${border}`}
-          {...register(path, { setValueAs: textFromInput })}
-        />
+        <>
+          <textarea
+            {...aria}
+            aria-describedby={max === undefined ? aria["aria-describedby"] : [aria["aria-describedby"], counterId].filter(Boolean).join(" ")}
+            rows={rows}
+            spellCheck={spellCheck}
+            className={`mt-1 block w-full rounded border px-3 py-2 ${border}`}
+            {...register(path, { setValueAs: textFromInput })}
+          />
+          {max !== undefined && <CharactersLeft id={counterId} path={path} max={max} />}
+        </>
       )}
     />
+  );
+}
+
+function CharactersLeft({ id, path, max }: { id: string; path: FormPath; max: number }) {
+  const { control } = useFormContext<ScreeningFormState>();
+  const text = (useWatch({ control, name: path }) as string | undefined) ?? "";
+  const remaining = max - text.length;
+  return (
+    <p id={id} className={`mt-1 text-sm ${remaining < 0 ? "font-semibold text-red-800" : "text-slate-600"}`}>
+      {remaining >= 0 ? `${remaining} of ${max} characters left` : `${-remaining} characters too many (at most ${max})`}
+    </p>
   );
 }
 

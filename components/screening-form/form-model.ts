@@ -59,6 +59,8 @@ export interface ScreeningFormState {
     breastfeeding?: Choice;
     notes?: string;
   };
+  /** Only when the form amends a signed screening (components/screening-form/amendment-form-state.ts). */
+  amendment?: { screeningId: string; reason?: string };
 }
 
 /**
@@ -312,6 +314,7 @@ export function toSubmissionCandidate(state: ScreeningFormState): unknown {
       breastfeeding,
       notes: s.notes,
     },
+    ...(state.amendment ? { amendment: { screeningId: state.amendment.screeningId, reason: state.amendment.reason } } : {}),
   };
 }
 

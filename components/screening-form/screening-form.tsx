@@ -31,6 +31,7 @@ import { MentalHealthSection } from "./mental-health-section";
 import { NotesSection } from "./notes-section";
 import { PatientSection } from "./patient-section";
 import { AllergiesSection, OtherConditionsSection } from "./allergies-conditions-sections";
+import { AmendmentReasonField } from "./amendment-reason-field";
 import { PregnancySection } from "./pregnancy-section";
 import { SectionIndex } from "./section-index";
 import { SubstanceSection } from "./substance-section";
@@ -98,15 +99,17 @@ interface ScreeningFormProps {
   draftActions?: DraftActions;
   /** A draft to resume: its entries (with its submission id) replace the blank or pre-filled form. */
   draft?: ResumedDraft & { readonly state: ScreeningFormState };
+  /** Amending a signed screening: its answers (amendment-form-state.ts); the form then asks for a reason. */
+  amending?: ScreeningFormState;
 }
 
-export function ScreeningForm({ saveScreening, patientId, prefill, draftActions, draft }: ScreeningFormProps) {
+export function ScreeningForm({ saveScreening, patientId, prefill, draftActions, draft, amending }: ScreeningFormProps) {
   const router = useRouter();
   // One id per form instance, kept for retries: the server files one screening per id.
   const [submissionId] = useState(newSubmissionId);
   const form = useForm<ScreeningFormState, unknown, ScreeningSubmission>({
     resolver,
-    defaultValues: draft?.state ?? initialFormState(submissionId, patientId, prefill),
+    defaultValues: amending ?? draft?.state ?? initialFormState(submissionId, patientId, prefill),
     // Focus is moved by `focusFirstProblem`, which also reaches radio groups and whole-questionnaire errors.
     shouldFocusError: false,
   });
@@ -129,7 +132,7 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
     const fieldPaths: string[] = [];
     for (const [errorPath, messages] of Object.entries(fieldErrors)) {
       const { path, message } = textListProblem(errorPath, messages[0] ?? "Check this answer");
-      if (path.startsWith("screening.")) {
+      if (path.startsWith("screening.") || path.startsWith("amendment.")) {
         form.setError(path as FormPath, { type: "server", message });
         fieldPaths.push(path);
       } else {
@@ -191,6 +194,7 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
         <OtherSection />
         <PregnancySection />
         <NotesSection />
+        {amending && <AmendmentReasonField />}
         {identity.panel && <IdentityChangePanel {...identity.panel} />}
         <SubmitButton saved={saved} />
         {/* After the submit button: saving and assessing is the form's one main action. */}

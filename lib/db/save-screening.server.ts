@@ -8,7 +8,7 @@ import { actorColumns, requirePersonActor } from "./audit-actor.server";
 import { getDb, TRANSACTION_OPTIONS, type Db, type Tx } from "./client.server";
 import { resolveScreeningPatient } from "./resolve-screening-patient.server";
 
-import type { SaveScreeningArgs, SaveScreeningResult } from "./types";
+import type { AmendmentRefusal, SaveScreeningArgs, SaveScreeningResult } from "./types";
 import { isUniqueViolation } from "./unique-violation.server";
 
 /**
@@ -28,6 +28,14 @@ import { isUniqueViolation } from "./unique-violation.server";
  * Drafts: the actor's draft of this form (by `draftId`, or filed under the same submission id) is deleted in
  * the same transaction, so a finished screening never leaves its draft behind and a failed save keeps it.
  * Someone else's draft id is ignored: it neither fails the save nor tells the caller that it exists.
+ *
+ * Amendment (`args.amendment`): the same write, plus, first in the transaction, a conditional update that moves
+ * the amended screening from "signed" to "amended". It matches only a signed screening, so an amendment of one
+ * awaiting review or already amended writes nothing and says why; two amendments of one version racing are
+ * decided by it (on PostgreSQL the second waits for the first's row lock and then matches nothing; SQLite
+ * serialises the whole transactions), and `amendsId`'s unique index is the second wall. The new screening is
+ * filed under the amended one's patient as version + 1, awaiting review, with no decisions: it is reviewed and
+ * signed afresh. A retried amendment finds its screening by submission id before the claim is tried.
  */
 export async function saveScreening(args: SaveScreeningArgs): Promise<SaveScreeningResult> {
   requirePersonActor(args.actor);
@@ -41,6 +49,7 @@ export async function saveScreening(args: SaveScreeningArgs): Promise<SaveScreen
     try {
       return await db.$transaction((tx) => writeScreening(tx, args), TRANSACTION_OPTIONS);
     } catch (error) {
+      if (error instanceof NothingWritten) return error.result;
       if (!isUniqueViolation(error)) throw error;
       const raced = await findScreeningId(db, args.submissionId);
       if (raced) return { ok: true, screeningId: raced, duplicate: true };
@@ -54,13 +63,36 @@ async function findScreeningId(db: Db | Tx, submissionId: string): Promise<strin
   return row?.id ?? null;
 }
 
+/**
+ * Thrown inside the transaction to roll back what it already wrote (an amendment's claim on the version it
+ * amends) when the save ends without a screening; `saveScreening` returns its result.
+ */
+class NothingWritten extends Error {
+  override name = "NothingWritten";
+  constructor(readonly result: Exclude<SaveScreeningResult, { ok: true }>) {
+    super("nothing written");
+  }
+}
+
 async function writeScreening(tx: Tx, args: SaveScreeningArgs): Promise<SaveScreeningResult> {
-  const { actor, submissionId, patientId, input, assessment, draftId } = args;
+  const { actor, submissionId, input, assessment, draftId, amendment } = args;
   const earlier = await findScreeningId(tx, submissionId);
   if (earlier) return { ok: true, screeningId: earlier, duplicate: true };
 
+  const amended = amendment ? await claimSignedScreening(tx, amendment.screeningId) : null;
+  if (amended && !amended.ok) {
+    // The same form submitted twice at once (a double click): on PostgreSQL the second claim waited for the
+    // first's lock, and the version it found amended is this submission's own, committed meanwhile.
+    const raced = await findScreeningId(tx, submissionId);
+    return raced ? { ok: true, screeningId: raced, duplicate: true } : { ok: false, amendmentRefused: amended.refusal };
+  }
+  const patientId = amended ? amended.patientId : args.patientId;
+
   const patient = await resolveScreeningPatient(tx, patientId, input.patient, args.confirmedIdentityChange);
-  if (!patient.ok) return patient;
+  if (!patient.ok) {
+    if (amended) throw new NothingWritten(patient);
+    return patient;
+  }
 
   const screening = await tx.screening.create({
     data: {
@@ -75,6 +107,9 @@ async function writeScreening(tx: Tx, args: SaveScreeningArgs): Promise<SaveScre
       highestSeverity: highestSeverity(assessment.flags.map((flag) => flag.severity)),
       rulesVersion: assessment.rulesVersion,
       createdById: actor.userId,
+      ...(amended && amendment
+        ? { version: amended.version + 1, amendsId: amendment.screeningId, amendmentReason: amendment.reason }
+        : {}),
     },
     select: { id: true },
   });
@@ -114,7 +149,40 @@ async function writeScreening(tx: Tx, args: SaveScreeningArgs): Promise<SaveScre
     patientId: patient.id,
     detail: { rulesVersion: assessment.rulesVersion, flags: assessment.flags.length, ...(draftsDeleted > 0 ? { draftsDeleted } : {}) },
   });
+  if (amended && amendment) {
+    await appendAuditEvent(tx, {
+      ...actorColumns(actor),
+      event: "screening-amended",
+      outcome: "success",
+      recordType: "screening",
+      recordId: screening.id,
+      patientId: patient.id,
+      // Ids and numbers only: the reason is clinical free text, kept on the screening, and the trail is never purged.
+      detail: { amendedScreeningId: amendment.screeningId, version: amended.version + 1 },
+    });
+  }
   return { ok: true, screeningId: screening.id, duplicate: false };
+}
+
+type Claim =
+  | { readonly ok: true; readonly patientId: string; readonly version: number }
+  | { readonly ok: false; readonly refusal: AmendmentRefusal };
+
+/**
+ * The first write of an amendment: "signed" -> "amended", only if it is signed now. Read after the update, so
+ * on PostgreSQL the row is read once the update holds (or was refused) its lock, never a stale status.
+ */
+async function claimSignedScreening(tx: Tx, screeningId: string): Promise<Claim> {
+  const claimed = await tx.screening.updateMany({ where: { id: screeningId, status: "signed" }, data: { status: "amended" } });
+  const row = await tx.screening.findUnique({
+    where: { id: screeningId },
+    select: { patientId: true, version: true, status: true, amendedBy: { select: { id: true } } },
+  });
+  if (!row) return { ok: false, refusal: { reason: "not-found" } };
+  if (claimed.count === 1) return { ok: true, patientId: row.patientId, version: row.version };
+  if (row.amendedBy) return { ok: false, refusal: { reason: "already-amended", amendedById: row.amendedBy.id } };
+  // Not signed, and replaced by no version: it awaits review (an "amended" row always has its replacement).
+  return { ok: false, refusal: { reason: "awaiting-review" } };
 }
 
 /** The author's drafts of this form; `authorId` in the filter is what keeps another's draft untouched. */

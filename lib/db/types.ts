@@ -35,13 +35,28 @@ export interface SaveScreeningArgs {
   readonly confirmedIdentityChange?: readonly IdentityFieldChange[];
   /** The draft the form was resumed from: deleted with the save, if it is the actor's own. */
   readonly draftId?: string;
+  /**
+   * Makes this screening a new version of a signed one: filed under that screening's patient (whatever
+   * `patientId` says), which then becomes "amended". Only the latest version, once signed, can be amended.
+   */
+  readonly amendment?: { readonly screeningId: string; readonly reason: string };
 }
+
+/**
+ * Why an amendment wrote nothing: the screening does not exist, still awaits review (review and sign it
+ * instead), or was already amended (only its latest version can be; `amendedById` is the version replacing it).
+ */
+export type AmendmentRefusal =
+  | { readonly reason: "not-found" | "awaiting-review" }
+  | { readonly reason: "already-amended"; readonly amendedById: string };
 
 export type SaveScreeningResult =
   | { readonly ok: true; readonly screeningId: string; readonly duplicate: boolean }
-  | { readonly ok: false; readonly fieldErrors: Record<string, string[]>; readonly identityChange?: undefined }
+  | { readonly ok: false; readonly fieldErrors: Record<string, string[]>; readonly identityChange?: undefined; readonly amendmentRefused?: undefined }
   /** Nothing was written: the chosen patient's identity would change, and the clinician must confirm this change. */
-  | { readonly ok: false; readonly identityChange: readonly IdentityFieldChange[]; readonly fieldErrors?: undefined };
+  | { readonly ok: false; readonly identityChange: readonly IdentityFieldChange[]; readonly fieldErrors?: undefined; readonly amendmentRefused?: undefined }
+  /** Nothing was written: the screening named by `amendment` cannot be amended. */
+  | { readonly ok: false; readonly amendmentRefused: AmendmentRefusal; readonly fieldErrors?: undefined; readonly identityChange?: undefined };
 
 /** Who did something to a record (their account's name) and when. */
 export interface Attribution {

@@ -1,6 +1,6 @@
 /**
  * The words of the yes/no questions whose answers the rules quote. The form labels its questions with these
- * (components/screening-form/field-labels.ts) and the rules' reasons repeat them, so a flag says exactly what
+ * (lib/screening/field-labels.ts) and the rules' reasons repeat them, so a flag says exactly what
  * the clinician was asked and answered, never more (a "bladder problems" answer is not "recurrent cystitis").
  */
 export const QUESTIONS = {

@@ -6,8 +6,10 @@
 import { z } from "../validation/zod";
 
 import { IDENTITY_FIELDS } from "../patients/identity-change";
+import { AMENDMENT_REASON_MAX } from "../review/schemas";
 
 import { screeningInputSchema } from "./schema";
+import { meaningfulText } from "./text";
 
 /** One confirmed field change as the server proposed it; bounded so a crafted request stays small. */
 const confirmedFieldChange = z.strictObject({
@@ -36,6 +38,16 @@ export const screeningSubmissionSchema = z.strictObject(
      * screening is stored. Optional: a form without drafts, or a caller other than the form, sends none.
      */
     draftId: z.string({ error: "Unknown draft" }).min(1, { error: "Unknown draft" }).max(64, { error: "Unknown draft" }).optional(),
+    /**
+     * Present when the form amends a signed screening: the new screening becomes its next version. The reason
+     * is required and stays with the new version for every reader.
+     */
+    amendment: z
+      .strictObject({
+        screeningId: z.string({ error: "Unknown screening" }).min(1, { error: "Unknown screening" }).max(64, { error: "Unknown screening" }),
+        reason: meaningfulText("The reason for amendment", { max: AMENDMENT_REASON_MAX, multiline: true }),
+      })
+      .optional(),
   },
   {
     error: (issue) =>

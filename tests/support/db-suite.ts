@@ -93,10 +93,13 @@ export function describeDataAccess(engine: string) {
         medicalRecordNumber: input.patient.medicalRecordNumber,
         sexAtBirth: input.patient.sexAtBirth,
       });
-      expect(detail?.flags.map((flag) => ({ ...flag, id: undefined }))).toEqual(FLAGS.map((flag) => ({ ...flag, id: undefined })));
+      // Stored as assessed, with no review yet: no decision, no tick, no signature, a first version.
+      expect(detail?.flags.map((flag) => ({ ...flag, id: undefined }))).toEqual(FLAGS.map((flag) => ({ ...flag, id: undefined, decision: null, discussed: null })));
       expect(new Set(detail?.flags.map((flag) => flag.id)).size).toBe(FLAGS.length);
+      expect(detail?.signature).toBeNull();
+      expect(detail?.versions).toEqual({ version: 1, amends: null, amendedById: null });
       // Only the listed fields: no whole rows.
-      expect(Object.keys(detail ?? {}).sort()).toEqual(["createdAt", "flags", "highestSeverity", "id", "input", "patient", "rulesVersion", "status"]);
+      expect(Object.keys(detail ?? {}).sort()).toEqual(["createdAt", "flags", "highestSeverity", "id", "input", "patient", "rulesVersion", "signature", "status", "versions"]);
 
       const db = await getDb();
       const row = await db.screening.findUniqueOrThrow({ where: { id: result.screeningId } });
@@ -247,7 +250,7 @@ export function describeDataAccess(engine: string) {
       expect([...positions].sort((a, b) => b - a)).toEqual(positions);
       expect(list[0]?.id).toBe(ids[2]);
       const item = list[0]!;
-      expect(Object.keys(item).sort()).toEqual(["createdAt", "decisionFlags", "highestSeverity", "id", "patient", "status"]);
+      expect(Object.keys(item).sort()).toEqual(["createdAt", "decisionFlags", "highestSeverity", "id", "outcome", "patient", "signerName", "status"]);
       expect(Object.keys(item.patient).sort()).toEqual(["dateOfBirth", "fullName", "id", "medicalRecordNumber"]);
       expect((await listScreenings(ACTOR, { sort: "newest" }, { limit: 2 })).items).toHaveLength(2);
       for (let i = 1; i < list.length; i += 1) expect(list[i - 1]!.createdAt.getTime()).toBeGreaterThanOrEqual(list[i]!.createdAt.getTime());

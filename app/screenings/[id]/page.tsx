@@ -14,6 +14,9 @@ import { DetailRow, QuestionnaireScores, VitalsList } from "@/components/screeni
 import { RecordedFacts } from "@/components/screening-result/recorded-facts";
 import { ResultHeading } from "@/components/screening-result/result-heading";
 import { RulesChangeNotice } from "@/components/screening-result/rules-change-notice";
+import { AmendLink } from "@/components/screening-versions/amend-link";
+import { VersionBanner } from "@/components/screening-versions/version-banner";
+import { VersionDifferences } from "@/components/screening-versions/version-differences";
 import { SeverityBadge } from "@/components/severity-badge";
 import { CalendarDate, DateOfBirth, DateTime } from "@/components/dates";
 import { statusLabel } from "@/components/status-label";
@@ -23,6 +26,7 @@ import { isOpenForReview } from "@/lib/review/status";
 import { identityChange } from "@/lib/patients/identity-change";
 import { summariseFlags } from "@/lib/rules/flag-summary";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
+import { diffVersions } from "@/lib/screening/version-diff";
 import { actorFor } from "@/lib/server/request-context.server";
 import { requireUser } from "@/lib/server/require-user.server";
 import { SEX_AT_BIRTH_LABELS, sexAtBirthLabel } from "@/lib/screening/options";
@@ -96,6 +100,7 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
         )}
       </p>
     );
+  const previous = screening.versions.amends && (await getScreening(await actorFor(user), screening.versions.amends.id));
 
   // Most important first: what needs a decision, then those flags in full, then what to tell the patient, then
   // the recorded facts behind them.
@@ -118,11 +123,17 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
         </div>
       </div>
 
+      <VersionBanner versions={screening.versions} status={screening.status} />
       {screening.signature && <SignaturePanel signature={screening.signature} replaced={screening.status === "amended"} />}
+      <AmendLink screeningId={screening.id} status={screening.status} />
 
       <DecisionSummary summary={flagSummary} />
 
       <RulesChangeNotice rulesVersion={screening.rulesVersion} flags={screening.flags} input={input} screeningDay={screeningDay} />
+
+      {previous && (
+        <VersionDifferences diff={diffVersions(previous, screening)} previous={{ id: previous.id, version: previous.versions.version }} flags={screening.flags} />
+      )}
 
       <p className="rounded-lg border-l-8 border-slate-600 bg-white p-4 font-medium">
         These flags support the clinician’s decision. They never clear a patient for treatment: the decision, and the
