@@ -124,7 +124,7 @@ test("a screening assessed with earlier rules keeps its flags and shows what tod
   // The page still shows the stored flags, as stored: the decision summary lists them in stored order.
   const decisions = flags.filter((flag) => flag.severity !== "info");
   const summary = page.getByRole("region", { name: /^Needs a decision:/ });
-  await expect(summary.getByRole("listitem")).toHaveText(decisions.map((flag) => `${SEVERITY_WORDS[flag.severity]}${flag.summary}`));
+  await expect(summary.getByRole("listitem")).toHaveText(decisions.map((flag) => `${SEVERITY_WORDS[flag.severity]}${flag.summary} — no decision yet`));
   await expect(page.locator(`#flag-baseline-bp-elevated`)).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 4, name: "Critical: Pregnancy status unknown (earlier wording)." })).toBeVisible();
 
