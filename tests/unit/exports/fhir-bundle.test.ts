@@ -23,6 +23,7 @@ import type { ExportableScreening } from "@/lib/exports/fhir/exportable-screenin
 import { FLAG_DECISION_LABELS, OUTCOME_LABELS } from "@/lib/review/decisions";
 import { SEX_AT_BIRTH } from "@/lib/screening/options";
 import { referenceProblems } from "@/tests/support/fhir-bundle-checks";
+import { requiredBindingProblems } from "@/tests/support/fhir-required-bindings";
 import { FhirValidationError, requireValidR4 } from "@/tests/support/fhir-validator";
 import { gad7WithTotal, phq9WithTotal } from "@/tests/support/item-scores";
 import { BASELINE_SCREENING, makeScreeningInput } from "@/tests/support/screening-factory";
@@ -86,6 +87,10 @@ describe.each(Object.keys(BUNDLES) as (keyof typeof BUNDLES)[])("the %s screenin
   it("is valid FHIR R4, and so is every resource in it", () => {
     expect(() => requireValidR4(bundle)).not.toThrow();
     for (const entry of bundle.entry ?? []) expect(() => requireValidR4(entry.resource as Resource), entry.fullUrl).not.toThrow();
+  });
+
+  it("uses only codes of the value sets R4 binds as required", () => {
+    expect(requiredBindingProblems(bundle)).toEqual([]);
   });
 
   it("refers only to its own entries, each of a type the referring element allows", () => {
@@ -166,6 +171,23 @@ describe("the validator in these tests", () => {
     // qrs-1: an item holds answers or nested items, never both.
     const broken = { ...response, item: [{ ...first, item: [{ linkId: "nested" }] }] } as QuestionnaireResponse;
     expect(() => requireValidR4(broken)).toThrow(/qrs-1/);
+  });
+});
+
+describe("the required-binding check in these tests", () => {
+  it("finds a code outside its required value set anywhere in a bundle, given as a code or a CodeableConcept", () => {
+    const broken = structuredClone(BUNDLES.unsigned);
+    const resourceOf = (type: string) => broken.entry?.find((entry) => entry.resource?.resourceType === type)?.resource as unknown;
+    (resourceOf("Observation") as { status: string }).status = "done";
+    ((resourceOf("Questionnaire") as { item: { type: string }[] }).item[0] as { type: string }).type = "free-text";
+    (resourceOf("AllergyIntolerance") as { clinicalStatus: unknown }).clinicalStatus = {
+      coding: [{ system: "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", code: "current" }],
+    };
+    expect(requiredBindingProblems(broken)).toEqual([
+      expect.stringMatching(/^Questionnaire\.item\.type: "free-text" is not in the required value set http:\/\/hl7\.org\/fhir\/ValueSet\/item-type$/),
+      expect.stringMatching(/^Observation\.status: "done" is not in the required value set/),
+      expect.stringMatching(/^AllergyIntolerance\.clinicalStatus: .* is not in the required value set/),
+    ]);
   });
 });
 

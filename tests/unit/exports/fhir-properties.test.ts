@@ -1,7 +1,8 @@
 /**
  * Over generated screenings (current and 2026-11-25 forms, partial questionnaires, any decisions, signed or
- * not): the bundle is always valid FHIR R4 resource by resource, refers only to its own entries, exports a
- * questionnaire total only for a complete questionnaire, and a Provenance exactly when signed.
+ * not): the bundle is always valid FHIR R4 resource by resource, keeps the required bindings, refers only to its
+ * own entries, exports a questionnaire total only for a complete questionnaire, and a Provenance exactly when
+ * signed.
  */
 import type { Bundle, Observation, Resource } from "@medplum/fhirtypes";
 import fc from "fast-check";
@@ -10,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { screeningBundle } from "@/lib/exports/fhir/bundle";
 import { hasCurrentFacts, recordedScreeningInputSchemaAsOf } from "@/lib/screening/recorded-input";
 import { referenceProblems } from "@/tests/support/fhir-bundle-checks";
+import { requiredBindingProblems } from "@/tests/support/fhir-required-bindings";
 import { requireValidR4 } from "@/tests/support/fhir-validator";
 import { screeningDetailArbitrary } from "@/tests/support/screening-detail-factory";
 
@@ -39,6 +41,7 @@ describe("the FHIR export of any stored screening", () => {
         requireValidR4(bundle);
         for (const entry of bundle.entry ?? []) requireValidR4(entry.resource as Resource);
         expect(referenceProblems(bundle)).toEqual([]);
+        expect(requiredBindingProblems(bundle)).toEqual([]);
 
         const { phq9Items, gad7Items } = screening.input.mentalHealth;
         const complete = (items: readonly (number | null)[] | undefined) => items !== undefined && items.every((score) => score !== null);
