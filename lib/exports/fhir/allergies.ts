@@ -12,6 +12,7 @@ import type { AllergyIntolerance, CodeableConcept, Patient, Reference } from "@m
 import type { RecordedScreeningInput } from "../../screening/recorded-input";
 import { QUESTIONS } from "../../screening/questions";
 import { ALLERGY_CLINICAL_STATUS, ALLERGY_VERIFICATION_STATUS } from "./codes";
+import { markdownText } from "./markdown";
 
 export interface AllergyContext {
   readonly patient: Reference<Patient>;
@@ -39,7 +40,7 @@ export function screeningAllergies(input: RecordedScreeningInput, context: Aller
   if (input.allergies?.ketamineHypersensitivity === true) {
     allergies.set(
       "ketamine",
-      allergy(context, { text: "Ketamine or esketamine" }, { category: ["medication"], note: [{ text: `Answered yes: ${QUESTIONS.ketamineHypersensitivity}` }] }),
+      allergy(context, { text: "Ketamine or esketamine" }, { category: ["medication"], note: [{ text: markdownText(`Answered yes: ${QUESTIONS.ketamineHypersensitivity}`) }] }),
     );
   }
   (input.allergies?.other ?? []).forEach((text, index) => allergies.set(`other/${index + 1}`, allergy(context, { text })));

@@ -71,6 +71,11 @@ const vocabularies = {
 
 /** An optional single value as a list of answers. */
 const one = (value: AnswerValue | undefined): readonly AnswerValue[] => (value === undefined ? [] : [value]);
+/**
+ * Free text as an answer. The 2026-11-25 form stored notes untrimmed and possibly empty; FHIR has no empty
+ * string, and blank notes say nothing, so they are no answer.
+ */
+const text = (value: string | undefined): readonly AnswerValue[] => (value === undefined || value.trim() === "" ? [] : [value]);
 /** A "None or Yes" list: empty means the clinician answered None. */
 const listOrNone = (values: readonly string[]): readonly string[] => (values.length === 0 ? ["none"] : values);
 
@@ -163,7 +168,7 @@ export const QUESTION_DEFINITIONS: readonly QuestionDefinition[] = [
     text: QUESTIONS.priorKetamineReaction,
     type: "text",
     addedAfter20261125: true,
-    read: (i) => one(i.substanceUse.priorKetamineReaction),
+    read: (i) => text(i.substanceUse.priorKetamineReaction),
   },
   { linkId: "urinary.bladderHistory", text: QUESTIONS.bladderHistory, type: "boolean", read: (i) => [i.urinary.bladderHistory] },
   { linkId: "urinary.currentSymptoms", text: QUESTIONS.currentUrinarySymptoms, type: "boolean", read: (i) => [i.urinary.currentSymptoms] },
@@ -179,5 +184,5 @@ export const QUESTION_DEFINITIONS: readonly QuestionDefinition[] = [
     addedAfter20261125: true,
     read: (i) => one(i.breastfeeding),
   },
-  { linkId: "notes", text: "Notes", type: "text", read: (i) => one(i.notes) },
+  { linkId: "notes", text: "Notes", type: "text", read: (i) => text(i.notes) },
 ];

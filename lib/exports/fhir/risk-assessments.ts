@@ -12,6 +12,7 @@ import { FLAG_DECISION_LABELS } from "../../review/decisions";
 import type { RuleId, Severity } from "../../rules/types";
 import type { AppSystems } from "./codes";
 import type { ExportableFlag } from "./exportable-screening";
+import { markdownText } from "./markdown";
 import type { ObservationRole } from "./observations";
 
 const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { critical: "Critical", warning: "Warning", info: "Info" };
@@ -45,7 +46,7 @@ export interface RiskAssessmentContext {
 const attribution = (who: { name: string; at: Date }) => `${who.name}, ${who.at.toISOString()}`;
 
 function notesOf(flag: ExportableFlag): Annotation[] {
-  return [
+  const texts = [
     ...flag.reasons.map((reason) => ({ text: `Reason: ${reason}` })),
     ...flag.source.map((source) =>
       source.kind === "document" ? { text: `Source document: “${source.quote}”` } : { text: `Clinical standard: ${source.citation}` },
@@ -53,6 +54,7 @@ function notesOf(flag: ExportableFlag): Annotation[] {
     ...(flag.decision === null ? [] : [{ text: `Decision recorded by ${attribution(flag.decision)}` }]),
     ...(flag.discussed === null ? [] : [{ text: `Discussed with the patient, recorded by ${attribution(flag.discussed)}` }]),
   ];
+  return texts.map(({ text }) => ({ text: markdownText(text) }));
 }
 
 export function flagRiskAssessment(systems: AppSystems, flag: ExportableFlag, context: RiskAssessmentContext): RiskAssessment {

@@ -20,6 +20,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import type { ScreeningDetail } from "@/lib/db/types";
 import { screeningBundle } from "@/lib/exports/fhir/bundle";
 import type { ExportableScreening } from "@/lib/exports/fhir/exportable-screening";
+import { markdownText } from "@/lib/exports/fhir/markdown";
 import { FLAG_DECISION_LABELS, OUTCOME_LABELS } from "@/lib/review/decisions";
 import { SEX_AT_BIRTH } from "@/lib/screening/options";
 import { referenceProblems } from "@/tests/support/fhir-bundle-checks";
@@ -314,6 +315,15 @@ describe("the Questionnaire and its response", () => {
     expect(resources(BUNDLES.earlier, "AllergyIntolerance")).toEqual([]);
   });
 
+  it("leave out blank notes, which the 2026-11-25 form could store and FHIR cannot hold", () => {
+    for (const notes of ["", "   "]) {
+      const screening = { ...SCREENINGS.earlier, input: { ...SCREENINGS.earlier.input, notes } };
+      const bundle = screeningBundle(screening, OPTIONS);
+      expect(answersOf(only<QuestionnaireResponse>(bundle, "QuestionnaireResponse"), "notes")).toBeUndefined();
+      for (const entry of bundle.entry ?? []) requireValidR4(entry.resource as Resource);
+    }
+  });
+
   it("carry the recorded answers with their types: numbers, yes/no, dates, codes with labels, free text", () => {
     const response = only<QuestionnaireResponse>(BUNDLES.unsigned, "QuestionnaireResponse");
     expect(response).toMatchObject({ status: "completed", authored: SCREENED_AT.toISOString() });
@@ -379,11 +389,19 @@ describe("the RiskAssessments", () => {
   it("quote each flag's reasons and sources word for word", () => {
     screening.flags.forEach((flag, index) => {
       const notes = (risks[index]?.note ?? []).map((note) => note.text);
-      for (const reason of flag.reasons) expect(notes).toContain(`Reason: ${reason}`);
+      for (const reason of flag.reasons) expect(notes).toContain(markdownText(`Reason: ${reason}`));
       for (const source of flag.source) {
-        expect(notes).toContain(source.kind === "document" ? `Source document: “${source.quote}”` : `Clinical standard: ${source.citation}`);
+        expect(notes).toContain(markdownText(source.kind === "document" ? `Source document: “${source.quote}”` : `Clinical standard: ${source.citation}`));
       }
     });
+  });
+
+  it("escape in their notes (markdown in FHIR) what a renderer would turn into emphasis, links or HTML", () => {
+    const [flag] = SCREENINGS.unsigned.flags;
+    if (flag === undefined) throw new Error("no flag");
+    const tricky = { ...flag, reasons: ["Takes *two* <b>doses</b> [daily] #1 of_2 \\ back`tick` & more!"] };
+    const risk = only<RiskAssessment>(screeningBundle({ ...SCREENINGS.unsigned, flags: [tricky] }, OPTIONS), "RiskAssessment");
+    expect(risk.note?.[0]?.text).toBe("Reason: Takes \\*two\\* \\<b\\>doses\\</b\\> \\[daily\\] \\#1 of\\_2 \\\\ back\\`tick\\` \\& more\\!");
   });
 
   it("rest on the answers, and on the measurement or allergy the rule reads", () => {
