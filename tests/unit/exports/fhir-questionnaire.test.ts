@@ -12,8 +12,11 @@ import { describe, expect, it } from "vitest";
 import { screeningBundle } from "@/lib/exports/fhir/bundle";
 import { appSystems } from "@/lib/exports/fhir/codes";
 import { QUESTIONNAIRE_VERSIONS, screeningQuestionnaire, type QuestionnaireVersion } from "@/lib/exports/fhir/questionnaire";
+import { GAD7_ITEM_COUNT } from "@/lib/scoring/gad7";
+import { PHQ9_ITEM_COUNT } from "@/lib/scoring/phq9";
 import { screeningInputSchema } from "@/lib/screening/schema";
 import { screeningInputSchemaV20261125AsOf } from "@/lib/screening/schema-2026-11-25";
+import { z } from "@/lib/validation/zod";
 import { gad7WithTotal, phq9WithTotal } from "@/tests/support/item-scores";
 import { BASELINE_SCREENING, makeScreeningInput } from "@/tests/support/screening-factory";
 import { makeScreeningDetail } from "@/tests/support/screening-detail-factory";
@@ -47,11 +50,25 @@ function answerPaths(value: unknown, path = ""): string[] {
   return [path];
 }
 
+/**
+ * Every answer path the schema itself defines, read from its shape: a question added to the form, optional or
+ * not, shows up here even when no test input answers it.
+ */
+function schemaPaths(schema: z.ZodType, path = ""): string[] {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return schemaPaths(schema.unwrap() as z.ZodType, path);
+  if (schema instanceof z.ZodObject) {
+    return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, child]) => schemaPaths(child, path === "" ? key : `${path}.${key}`));
+  }
+  const itemCount = { "mentalHealth.phq9Items": PHQ9_ITEM_COUNT, "mentalHealth.gad7Items": GAD7_ITEM_COUNT }[path];
+  return itemCount === undefined ? [path] : Array.from({ length: itemCount }, (_, index) => `${path}.${index + 1}`);
+}
+
 const linkIds = (version: QuestionnaireVersion) => (screeningQuestionnaire(SYSTEMS, version).item ?? []).map((item) => item.linkId);
 
 describe("the screening Questionnaire", () => {
   it("has an item for every answer of the current form, and no other", () => {
     expect(linkIds(QUESTIONNAIRE_VERSIONS.current).sort()).toEqual(answerPaths(EVERYTHING).sort());
+    expect(linkIds(QUESTIONNAIRE_VERSIONS.current).sort()).toEqual(schemaPaths(screeningInputSchema).sort());
   });
 
   it("answers every item for a screening that answered everything", () => {
@@ -75,6 +92,7 @@ describe("the screening Questionnaire", () => {
     const parsed = screeningInputSchemaV20261125AsOf(() => "2026-11-25").safeParse(earlier);
     expect(parsed.error?.issues ?? []).toEqual([]);
     expect(answerPaths(parsed.data).sort()).toEqual([...earlierItems].sort());
+    expect(schemaPaths(screeningInputSchemaV20261125AsOf(() => "2026-11-25")).sort()).toEqual([...earlierItems].sort());
   });
 
   it("keeps each published version's items as they were (linkIds, types, repeats, answer codes)", () => {
