@@ -28,7 +28,7 @@ function questionsOf(version: QuestionnaireVersion): readonly QuestionDefinition
 
 function answerCoding(systems: AppSystems, question: QuestionDefinition, code: string): Coding {
   const vocabulary = question.vocabulary;
-  const display = vocabulary?.labels[code];
+  const display = vocabulary !== undefined && Object.hasOwn(vocabulary.labels, code) ? vocabulary.labels[code] : undefined;
   // The schema admits only the vocabulary's codes; a code without a label would export an answer nobody defined.
   if (vocabulary === undefined || display === undefined) throw new Error(`No answer code "${code}" for ${question.linkId}`);
   return { system: systems.answers(vocabulary.name), code, display };

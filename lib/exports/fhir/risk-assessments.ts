@@ -47,20 +47,19 @@ const attribution = (who: { name: string; at: Date }) => `${who.name}, ${who.at.
 
 function notesOf(flag: ExportableFlag): Annotation[] {
   const texts = [
-    ...flag.reasons.map((reason) => ({ text: `Reason: ${reason}` })),
-    ...flag.source.map((source) =>
-      source.kind === "document" ? { text: `Source document: “${source.quote}”` } : { text: `Clinical standard: ${source.citation}` },
-    ),
-    ...(flag.decision === null ? [] : [{ text: `Decision recorded by ${attribution(flag.decision)}` }]),
-    ...(flag.discussed === null ? [] : [{ text: `Discussed with the patient, recorded by ${attribution(flag.discussed)}` }]),
+    ...flag.reasons.map((reason) => `Reason: ${reason}`),
+    ...flag.source.map((source) => (source.kind === "document" ? `Source document: “${source.quote}”` : `Clinical standard: ${source.citation}`)),
+    ...(flag.decision === null ? [] : [`Decision recorded by ${attribution(flag.decision)}`]),
+    ...(flag.discussed === null ? [] : [`Discussed with the patient, recorded by ${attribution(flag.discussed)}`]),
   ];
-  return texts.map(({ text }) => ({ text: markdownText(text) }));
+  return texts.map((text) => ({ text: markdownText(text) }));
 }
 
 export function flagRiskAssessment(systems: AppSystems, flag: ExportableFlag, context: RiskAssessmentContext): RiskAssessment {
   const basis = [
     context.questionnaireResponse,
-    ...(RULE_BASIS[flag.ruleId] ?? []).flatMap((role) => context.basisReference(role) ?? []),
+    // A stored flag may carry a rule id retired since: only the map's own entries count.
+    ...((Object.hasOwn(RULE_BASIS, flag.ruleId) ? RULE_BASIS[flag.ruleId] : undefined) ?? []).flatMap((role) => context.basisReference(role) ?? []),
   ];
   const decision = flag.decision;
   return {

@@ -418,6 +418,20 @@ describe("the RiskAssessments", () => {
     expect(partial?.basis ?? []).toHaveLength(partial === undefined ? 0 : 1);
   });
 
+  it("export a flag of a rule retired since, resting on the answers alone", () => {
+    const [flag] = SCREENINGS.unsigned.flags;
+    if (flag === undefined) throw new Error("no flag");
+    // Whatever id a stored flag carries, even one that names an Object.prototype property.
+    for (const ruleId of ["bladder-history-2026", "constructor"]) {
+      const retired = { ...flag, ruleId } as unknown as (typeof SCREENINGS.unsigned.flags)[number];
+      const bundle = screeningBundle({ ...SCREENINGS.unsigned, flags: [retired] }, OPTIONS);
+      const risk = only<RiskAssessment>(bundle, "RiskAssessment");
+      expect(risk.code?.coding?.[0]?.code).toBe(ruleId);
+      expect(risk.basis).toEqual([{ reference: fullUrlOf(bundle, only(bundle, "QuestionnaireResponse")), type: "QuestionnaireResponse" }]);
+      requireValidR4(risk);
+    }
+  });
+
   it("carry the clinician's decision and note as mitigation, and who recorded it", () => {
     screening.flags.forEach((flag, index) => {
       const risk = risks[index] as RiskAssessment;
