@@ -496,6 +496,12 @@ describe("the export as a whole", () => {
     expectTypeOf<ScreeningDetail>().toExtend<ExportableScreening>();
   });
 
+  it("refuses a base URL that cannot root code systems", () => {
+    for (const baseUrl of ["", "screening.example.org", "/relative", "ftp://screening.example.org", "https://screening.example.org/?a=1", "https://screening.example.org/#x", "https://user:pw@screening.example.org"]) {
+      expect(() => screeningBundle(SCREENINGS.unsigned, { ...OPTIONS, baseUrl }), baseUrl).toThrow(RangeError);
+    }
+  });
+
   it("roots the app's systems at the base URL given, with or without a trailing slash", () => {
     const withSlash = screeningBundle(SCREENINGS.unsigned, { ...OPTIONS, baseUrl: `${BASE_URL}/` });
     expect(withSlash).toEqual(BUNDLES.unsigned);
