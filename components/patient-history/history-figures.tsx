@@ -136,13 +136,18 @@ export function ScoresFigure({ visits }: { visits: readonly HistoryVisit[] }) {
       id="scores-chart"
       title={SCORES_CHART_TITLE}
       chart={
-        <LazyScoresChart
-          points={chartPoints(visits)}
-          title={SCORES_CHART_TITLE}
-          phq9Bands={PHQ9_BAND_LINES}
-          gad7Bands={GAD7_BAND_LINES}
-          maxTotal={PHQ9_MAX_TOTAL}
-        />
+        // An empty chart would look like a drawing error; say instead that there is nothing to plot.
+        visits.some((visit) => chartableTotal(visit.screening.phq9) !== null || chartableTotal(visit.screening.gad7) !== null) ? (
+          <LazyScoresChart
+            points={chartPoints(visits)}
+            title={SCORES_CHART_TITLE}
+            phq9Bands={PHQ9_BAND_LINES}
+            gad7Bands={GAD7_BAND_LINES}
+            maxTotal={PHQ9_MAX_TOTAL}
+          />
+        ) : (
+          <p className="text-slate-800">No complete PHQ-9 or GAD-7 has been recorded for this patient yet: there is nothing to chart.</p>
+        )
       }
       visits={visits}
       captionNote={`Bands begin at PHQ-9 ${bandList(PHQ9_BAND_LINES)}; GAD-7 ${bandList(GAD7_BAND_LINES)}.`}

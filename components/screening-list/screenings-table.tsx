@@ -47,7 +47,16 @@ export function ScreeningsTable({ screenings, caption }: { screenings: readonly 
               <td className="px-4 py-3">
                 <SeverityBadge severity={s.highestSeverity} />
               </td>
-              <td className="px-4 py-3">{s.decisionFlags === 0 ? <span className="text-slate-700">None</span> : s.decisionFlags}</td>
+              <td className="px-4 py-3">
+                {s.decisionFlags === 0 ? (
+                  <span className="text-slate-700">None</span>
+                ) : s.status === "awaiting-review" ? (
+                  s.decisionFlags
+                ) : (
+                  // Signed or replaced: every one of them was decided before signing.
+                  `${s.decisionFlags}, decided`
+                )}
+              </td>
               <td className="px-4 py-3">{statusLabel(s.status)}</td>
               <td className="px-4 py-3">{s.signerName ?? <span className="text-slate-700">Not signed</span>}</td>
               <td className="px-4 py-3">{s.outcome ? OUTCOME_LABELS[s.outcome] : <span className="text-slate-700">None yet</span>}</td>
