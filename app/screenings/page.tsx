@@ -45,6 +45,8 @@ export default async function ScreeningsPage({ searchParams }: { searchParams: P
     : null;
   const firstHref = raw.after ? `/screenings?${new URLSearchParams(Object.entries(raw).filter(([key]) => key !== "after")).toString()}` : null;
   const order = filter?.sort === "oldest" ? "oldest first" : "newest first";
+  // Every screening these filters match, not just this page: the export starts from the first.
+  const csvHref = `/screenings/export.csv?${new URLSearchParams(Object.entries(raw).filter(([key]) => key !== "after")).toString()}`;
 
   return (
     <div className="space-y-6">
@@ -72,9 +74,15 @@ export default async function ScreeningsPage({ searchParams }: { searchParams: P
         </div>
       ) : (
         <section aria-labelledby="screenings-heading" className="space-y-3">
-          <h2 id="screenings-heading" className="text-xl font-semibold">
-            Screenings, {order}
-          </h2>
+          <div className="flex flex-wrap items-baseline justify-between gap-4">
+            <h2 id="screenings-heading" className="text-xl font-semibold">
+              Screenings, {order}
+            </h2>
+            {/* A file, not a page: a plain link, so the router does not try to render it. */}
+            <a href={csvHref} download className="text-blue-800 underline">
+              Download all matching screenings (CSV)
+            </a>
+          </div>
           <ScreeningsTable screenings={page.items} caption={`Screenings, ${order}`} />
           <nav aria-label="Pages" className="flex flex-wrap gap-6">
             {firstHref && (

@@ -32,6 +32,8 @@ export const AUDIT_EVENTS = [
   "screening-sign-failed",
   "screening-amended",
   "patient-history-viewed",
+  "screenings-exported",
+  "screening-exported",
 ] as const;
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];
 

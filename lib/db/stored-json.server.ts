@@ -62,6 +62,18 @@ export const recordedIdentitySchema = z.object({
   patient: z.object({ fullName: z.string(), dateOfBirth: z.string(), medicalRecordNumber: z.string().optional() }),
 });
 
+const storedItems = z.array(z.number().int().min(0).max(3).nullable());
+
+/**
+ * What the CSV export reads of a stored input: the recorded identity, the optional measurements and the
+ * questionnaire items. Narrower than the full recorded-input schema, which costs far more per row, and enough
+ * because the stored input was validated in full when it was saved.
+ */
+export const exportFactsSchema = recordedIdentitySchema.extend({
+  vitals: z.object({ oxygenSaturation: z.number().optional(), weightKg: z.number().optional() }),
+  mentalHealth: z.object({ phq9Items: storedItems.optional(), gad7Items: storedItems.optional() }),
+});
+
 /** Rule ids are checked by lib/rules; here any non-empty string is accepted and typed as a RuleId. */
 export function asRuleId(value: string): RuleId {
   return value as RuleId;

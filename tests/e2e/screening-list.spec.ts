@@ -3,6 +3,8 @@
  * the patient's id), filters in the URL (the signer by account id), a malformed filter reported on its field,
  * axe on each state.
  */
+import { readFileSync } from "node:fs";
+
 import { expectNoSeriousAxeViolations } from "./support/accessibility";
 import { saveScreeningOf } from "./support/patient-search";
 import { expect, test } from "./support/sign-in";
@@ -56,4 +58,23 @@ test("a clinician finds one patient's screenings by record number and filters th
   await expect(page.getByText("The last day is before the first day")).toBeVisible();
   await expect(page.getByLabel("To (day, UTC, included)")).toHaveAttribute("aria-invalid", "true");
   await expectNoSeriousAxeViolations(page);
+});
+
+test("the filtered list downloads as CSV: a byte-order mark, the header, and one row per screening", async ({ page }) => {
+  const suffix = Date.now().toString(36).toUpperCase();
+  await saveScreeningOf(page, { fullName: "Csv Patient", dateOfBirth: { typed: "", iso: "1975-02-03" }, medicalRecordNumber: `MRN-CSV-${suffix}` });
+  await page.goto("/screenings");
+  const search = page.getByRole("combobox", { name: "Find a patient" });
+  await search.fill(`MRN-CSV-${suffix}`);
+  await page.getByRole("listbox", { name: "Patients found" }).getByRole("option").first().click();
+  await expect(page).toHaveURL(/\/screenings\?patient=[^&]+$/);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download all matching screenings (CSV)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^screenings-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync(await download.path(), "utf8");
+  expect(text.startsWith("\uFEFFScreening id,Version,Screened at (UTC),Patient,")).toBe(true);
+  const records = text.split("\r\n").filter(Boolean);
+  expect(records).toHaveLength(2);
+  expect(records[1]).toContain(`,Csv Patient,1975-02-03,MRN-CSV-${suffix},`);
+  expect(records[1]).toContain(",awaiting-review,");
 });
