@@ -143,10 +143,11 @@ export function describePatientSearch(engine: string) {
 
     it("with more matches than one batch, answers from the two best ranks alone only when 20 patients take them", async () => {
       const t = tag();
-      await insertManyPatients(Array.from({ length: 1_050 }, (_, index) => `Broad Mc${t} ${index}`));
       const prefixed = (count: number) => Array.from({ length: count }, (_, index) => `${t} Prefix ${index}`).sort(byNumber);
+      // Inserted first, so that the first batch holds some of the two best ranks and the pass over them is tried.
       await insertPatients(prefixed(19).map((fullName) => ({ fullName })));
       await insertPatients([{ fullName: `Word ${t}`, medicalRecordNumber: `${t}-1` }]);
+      await insertManyPatients(Array.from({ length: 1_050 }, (_, index) => `Broad Mc${t} ${index}`));
       expect(names(await searchPatients(ACTOR, t))).toEqual([...prefixed(19), `Word ${t}`]);
 
       await insertPatients([{ fullName: "Exact Record Number", medicalRecordNumber: t }]);
