@@ -20,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import fc from "fast-check";
 
+import { patientSearchText } from "@/lib/patients/fold-search-text";
 import { assess } from "@/lib/rules";
 import { OUTCOMES } from "@/lib/review/decisions";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
@@ -71,7 +72,7 @@ function seed(file: string): void {
      VALUES (?, ?, ?, 1, 'clinician', 0, 1, ?, ?)`,
   );
   const insertPatient = raw.prepare(
-    `INSERT INTO "Patient" (id, "fullName", "dateOfBirth", "medicalRecordNumber", "sexAtBirth", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO "Patient" (id, "fullName", "dateOfBirth", "medicalRecordNumber", "sexAtBirth", "searchText", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertScreening = raw.prepare(
     `INSERT INTO "Screening" (id, "patientId", "submissionId", input, systolic, diastolic, "heartRate", course, status, "highestSeverity",
@@ -89,7 +90,8 @@ function seed(file: string): void {
     for (let n = 1; n <= PATIENTS; n += 1) {
       const patient = { ...syntheticPatient(next, n), id: `p${String(n).padStart(6, "0")}` };
       patients.push(patient);
-      insertPatient.run(patient.id, patient.fullName, patient.dateOfBirth, patient.medicalRecordNumber, patient.sexAtBirth, now, now);
+      const searchText = patientSearchText(patient.fullName, patient.medicalRecordNumber);
+      insertPatient.run(patient.id, patient.fullName, patient.dateOfBirth, patient.medicalRecordNumber, patient.sexAtBirth, searchText, now, now);
     }
     const end = Date.now() - DAY_MS;
     for (let n = 0; n < SCREENINGS; n += 1) {

@@ -10,6 +10,7 @@
 import { getDb } from "@/lib/db/client.server";
 import { searchPatients } from "@/lib/db/search-patients.server";
 import type { Actor } from "@/lib/db/types";
+import { patientSearchText } from "@/lib/patients/fold-search-text";
 
 import { ms, openScratchDatabase, option, percentile, random } from "./support/figures";
 import { patientQueryKinds, syntheticPatient } from "./support/synthetic-patients";
@@ -38,7 +39,10 @@ try {
   } else {
     const insertStart = performance.now();
     for (let from = 1; from <= PATIENTS; from += INSERT_BATCH) {
-      const rows = Array.from({ length: Math.min(INSERT_BATCH, PATIENTS - from + 1) }, (_, index) => patient(from + index));
+      const rows = Array.from({ length: Math.min(INSERT_BATCH, PATIENTS - from + 1) }, (_, index) => {
+        const generated = patient(from + index);
+        return { ...generated, searchText: patientSearchText(generated.fullName, generated.medicalRecordNumber) };
+      });
       await db.patient.createMany({ data: rows });
     }
     console.log(`${PATIENTS.toLocaleString("en-US")} patients inserted in ${((performance.now() - insertStart) / 1000).toFixed(1)} s (SQLite file ${file})`);

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { patientSearchText } from "@/lib/patients/fold-search-text";
 import { confirmsChange, identityChange, type IdentityFieldChange } from "@/lib/patients/identity-change";
 import type { ScreeningInput } from "@/lib/screening/schema";
 
@@ -60,7 +61,7 @@ export async function resolveScreeningPatient(
     // clinician) makes this match nothing, and the clinician is asked again about the identity as it is now.
     const updated = await tx.patient.updateMany({
       where: { id: chosen.id, fullName: chosen.fullName, dateOfBirth: chosen.dateOfBirth, sexAtBirth: chosen.sexAtBirth, medicalRecordNumber: chosen.medicalRecordNumber },
-      data: Object.fromEntries(change.map(({ field, to }) => [field, to])),
+      data: { ...Object.fromEntries(change.map(({ field, to }) => [field, to])), searchText: searchTextAfter(chosen, change) },
     });
     if (updated.count !== 1) {
       const now = await tx.patient.findUniqueOrThrow({ where: { id: chosen.id }, select: IDENTITY_SELECT });
@@ -81,10 +82,17 @@ export async function resolveScreeningPatient(
       dateOfBirth: identity.dateOfBirth,
       medicalRecordNumber: identity.medicalRecordNumber ?? null,
       sexAtBirth: identity.sexAtBirth,
+      searchText: patientSearchText(identity.fullName, identity.medicalRecordNumber ?? null),
     },
     select: { id: true },
   });
   return { ok: true, id: created.id, recordedIdentity: identity, changed: [] };
+}
+
+/** The search text of the patient once `change` is written (the update above is conditional on `stored`). */
+function searchTextAfter(stored: { fullName: string; medicalRecordNumber: string | null }, change: readonly IdentityFieldChange[]): string {
+  const to = (field: "fullName" | "medicalRecordNumber") => change.find((changed) => changed.field === field)?.to;
+  return patientSearchText(to("fullName") ?? stored.fullName, to("medicalRecordNumber") ?? stored.medicalRecordNumber);
 }
 
 function recordNumberTaken(): ResolvedPatient {

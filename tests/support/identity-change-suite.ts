@@ -2,13 +2,17 @@
  * "A patient's identity is changed on purpose only", the same on every engine: each engine's test file prepares
  * its database and calls `describeIdentityChange`. Synthetic patients only (uniqueInput).
  */
+import { randomUUID } from "node:crypto";
+
 import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db/client.server";
 import { getScreening } from "@/lib/db/get-screening.server";
 import { listScreenings } from "@/lib/db/list-screenings.server";
 import { saveScreening } from "@/lib/db/save-screening.server";
+import { searchPatients } from "@/lib/db/search-patients.server";
 import type { SaveScreeningArgs } from "@/lib/db/types";
+import { patientSearchText } from "@/lib/patients/fold-search-text";
 import type { IdentityFieldChange } from "@/lib/patients/identity-change";
 import type { ScreeningInput } from "@/lib/screening/schema";
 
@@ -95,6 +99,34 @@ export function describeIdentityChange(engine: string) {
       expect(await saveScreening(args)).toEqual({ ok: true, screeningId: id, duplicate: true });
       expect(await identityEvents(patientId)).toHaveLength(1);
       expect(await screeningsOf(patientId)).toBe(2);
+    });
+
+    it("keeps the patient's search text in step with a new patient and a confirmed change, so the search finds the new identity only", async () => {
+      await ensureTestClinician();
+      const { input, patientId } = await knownPatient();
+      const db = await getDb();
+      const searchText = async () => (await db.patient.findUniqueOrThrow({ where: { id: patientId }, select: { searchText: true } })).searchText;
+      const found = async (query: string) => (await searchPatients(ACTOR, query)).map((patient) => patient.id);
+      const tag = randomUUID().slice(0, 8);
+      expect(await searchText()).toBe(patientSearchText(input.patient.fullName, input.patient.medicalRecordNumber ?? null));
+      expect(await found(input.patient.fullName)).toEqual([patientId]);
+
+      const newName = `Ölafsdóttir ${tag}`;
+      const change: IdentityFieldChange[] = [
+        { field: "fullName", from: input.patient.fullName, to: newName },
+        { field: "medicalRecordNumber", from: input.patient.medicalRecordNumber ?? null, to: `NEW-${tag}` },
+      ];
+      await saveOk(saveArgs({ ...input, patient: { ...input.patient, fullName: newName, medicalRecordNumber: `NEW-${tag}` } }, { patientId, confirmedIdentityChange: change }));
+      expect(await searchText()).toBe(patientSearchText(newName, `NEW-${tag}`));
+      expect(await found(`ölafsdóttir ${tag}`)).toEqual([patientId]);
+      expect(await found(`new-${tag}`)).toEqual([patientId]);
+      expect(await found(input.patient.fullName)).toEqual([]);
+      expect(await found(input.patient.medicalRecordNumber ?? "")).toEqual([]);
+
+      // A change of birth date alone leaves the search text as it was (and a blank record number keeps the stored one).
+      const dateOnly = { ...input, patient: { ...input.patient, fullName: newName, medicalRecordNumber: undefined, dateOfBirth: "1971-02-03" } };
+      await saveOk(saveArgs(dateOnly, { patientId, confirmedIdentityChange: [{ field: "dateOfBirth", from: input.patient.dateOfBirth, to: "1971-02-03" }] }));
+      expect(await searchText()).toBe(patientSearchText(newName, `NEW-${tag}`));
     });
 
     it("refuses a stale confirmation (the stored identity changed since it was shown) and proposes the change anew", async () => {

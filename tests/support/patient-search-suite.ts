@@ -1,7 +1,8 @@
 /**
  * The patient search, the same on every engine: each engine's test file calls `describePatientSearch` on the
- * database it prepared. Patients are inserted directly (the search reads patients only), each test under its own
- * random tag so that tests sharing one database never see each other's patients.
+ * database it prepared. Patients are inserted directly (the search reads patients only), with the search text
+ * the app writes (`patientSearchText`), each test under its own random tag so that tests sharing one database
+ * never see each other's patients.
  */
 import { randomBytes } from "node:crypto";
 
@@ -10,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client.server";
 import { searchPatients } from "@/lib/db/search-patients.server";
 import type { PatientOption } from "@/lib/db/types";
+import { patientSearchText } from "@/lib/patients/fold-search-text";
 import { PATIENT_SEARCH_LIMIT } from "@/lib/patients/patient-query";
 
 import { ACTOR, ensureTestClinician } from "./db-suite";
@@ -23,6 +25,8 @@ interface NewPatient {
   readonly fullName: string;
   readonly dateOfBirth?: string;
   readonly medicalRecordNumber?: string;
+  /** As written by the app unless given; "" is a row from before the column, not yet backfilled. */
+  readonly searchText?: string;
 }
 
 async function insertPatients(patients: readonly NewPatient[]): Promise<PatientOption[]> {
@@ -32,7 +36,13 @@ async function insertPatients(patients: readonly NewPatient[]): Promise<PatientO
   for (const patient of patients) {
     created.push(
       await db.patient.create({
-        data: { dateOfBirth: "1979-03-14", sexAtBirth: "female", medicalRecordNumber: null, ...patient },
+        data: {
+          dateOfBirth: "1979-03-14",
+          sexAtBirth: "female",
+          medicalRecordNumber: null,
+          searchText: patientSearchText(patient.fullName, patient.medicalRecordNumber ?? null),
+          ...patient,
+        },
         select: { id: true, fullName: true, dateOfBirth: true, medicalRecordNumber: true },
       }),
     );
@@ -40,7 +50,17 @@ async function insertPatients(patients: readonly NewPatient[]): Promise<PatientO
   return created;
 }
 
+/** More patients than one batch of the search, in one statement. */
+async function insertManyPatients(fullNames: readonly string[]): Promise<void> {
+  const db = await getDb();
+  await db.patient.createMany({
+    data: fullNames.map((fullName) => ({ fullName, dateOfBirth: "1979-03-14", sexAtBirth: "male", searchText: patientSearchText(fullName, null) })),
+  });
+}
+
 const names = (patients: readonly PatientOption[]) => patients.map((patient) => patient.fullName);
+const numbered = new Intl.Collator("en", { numeric: true });
+const byNumber = (a: string, b: string) => numbered.compare(a, b);
 
 export function describePatientSearch(engine: string) {
   describe(`patient search on ${engine}`, { timeout: 60_000 }, () => {
@@ -113,15 +133,50 @@ export function describePatientSearch(engine: string) {
 
     it("keeps the best match when it is read in a later batch of candidates", async () => {
       const t = tag();
-      const db = await getDb();
-      await db.patient.createMany({
-        data: Array.from({ length: 1_050 }, (_, index) => ({ fullName: `Many Mc${t} ${index}`, dateOfBirth: "1979-03-14", sexAtBirth: "male" })),
-      });
+      await insertManyPatients(Array.from({ length: 1_050 }, (_, index) => `Many Mc${t} ${index}`));
       await insertPatients([{ fullName: `${t} Last` }]);
       const found = await searchPatients(ACTOR, t);
       expect(found).toHaveLength(PATIENT_SEARCH_LIMIT);
       expect(found[0]?.fullName).toBe(`${t} Last`);
       expect(found[1]?.fullName).toBe(`Many Mc${t} 0`);
+    });
+
+    it("with more matches than one batch, answers from the two best ranks alone only when 20 patients take them", async () => {
+      const t = tag();
+      const prefixed = (count: number) => Array.from({ length: count }, (_, index) => `${t} Prefix ${index}`).sort(byNumber);
+      // Inserted first, so that the first batch holds some of the two best ranks and the pass over them is tried.
+      await insertPatients(prefixed(19).map((fullName) => ({ fullName })));
+      await insertPatients([{ fullName: `Word ${t}`, medicalRecordNumber: `${t}-1` }]);
+      await insertManyPatients(Array.from({ length: 1_050 }, (_, index) => `Broad Mc${t} ${index}`));
+      expect(names(await searchPatients(ACTOR, t))).toEqual([...prefixed(19), `Word ${t}`]);
+
+      await insertPatients([{ fullName: "Exact Record Number", medicalRecordNumber: t }]);
+      expect(names(await searchPatients(ACTOR, t))).toEqual(["Exact Record Number", ...prefixed(19)]);
+    });
+
+    it.runIf(engine === "SQLite")("filters candidates on the index on id and search text, entered at the batch's first id", async () => {
+      const db = await getDb();
+      // The search's query shape (search-patients.server.ts): matching ids from the index, then their rows.
+      const sql = `SELECT "id", "fullName", "dateOfBirth", "medicalRecordNumber" FROM "Patient" WHERE "id" IN (
+        SELECT "id" FROM "Patient" WHERE "id" > 'c' AND ("searchText" LIKE 'a%' ESCAPE '\\' OR "searchText" LIKE 'b%' ESCAPE '\\' OR "searchText" = '')
+        ORDER BY "id" LIMIT 1000) ORDER BY "id"`;
+      const plan = (await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql}`)).map((step) => step.detail).join("\n");
+      expect(plan).toContain("USING COVERING INDEX Patient_id_searchText_idx (id>?)");
+      expect(plan).not.toMatch(/SCAN "?Patient"?$/m);
+      expect(plan).not.toContain("TEMP B-TREE");
+    });
+
+    it("finds and ranks a patient whose search text is not filled yet (a row from before the backfill)", async () => {
+      const t = tag();
+      await insertPatients([
+        { fullName: `Unfilled ${t}`, medicalRecordNumber: `${t}-9`, searchText: "" },
+        { fullName: `${t} Filled` },
+        { fullName: "Unfilled Record", medicalRecordNumber: t.toUpperCase(), searchText: "" },
+        { fullName: `Unfilled X${t}`, searchText: "" },
+      ]);
+      expect(names(await searchPatients(ACTOR, t))).toEqual(["Unfilled Record", `${t} Filled`, `Unfilled ${t}`, `Unfilled X${t}`]);
+      expect(names(await searchPatients(ACTOR, `${t}-9`))).toEqual([`Unfilled ${t}`]);
+      expect(await searchPatients(ACTOR, `${t}-8`)).toEqual([]);
     });
 
     it.each([

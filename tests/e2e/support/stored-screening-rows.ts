@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 
 import Database from "better-sqlite3";
 
+import { patientSearchText } from "@/lib/patients/fold-search-text";
 import type { Flag, Severity } from "@/lib/rules";
 
 import { E2E_DATABASE_FILE } from "./environment";
@@ -43,8 +44,8 @@ export function insertStoredScreening(screening: SeededScreening): string {
     const highest = SEVERITY_ORDER.find((severity) => screening.flags.some((flag) => flag.severity === severity)) ?? null;
     db.transaction(() => {
       db.prepare(
-        `INSERT INTO "Patient" (id, "fullName", "dateOfBirth", "sexAtBirth", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`,
-      ).run(patientId, patient.fullName, patient.dateOfBirth, patient.sexAtBirth, at, at);
+        `INSERT INTO "Patient" (id, "fullName", "dateOfBirth", "sexAtBirth", "searchText", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(patientId, patient.fullName, patient.dateOfBirth, patient.sexAtBirth, patientSearchText(patient.fullName, null), at, at);
       db.prepare(
         `INSERT INTO "Screening" (id, "patientId", "submissionId", input, systolic, diastolic, "heartRate", course, status,
            "highestSeverity", "rulesVersion", "createdById", "createdAt", "updatedAt")

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { BestMatches } from "@/lib/patients/best-matches";
-import { asciiLikePattern, foldSearchText } from "@/lib/patients/fold-search-text";
+import { foldSearchText, patientSearchText, SEARCH_TEXT_SEPARATOR, searchTextPatterns } from "@/lib/patients/fold-search-text";
 import { normalisePatientQuery, patientSearchRequestSchema } from "@/lib/patients/patient-query";
 import { compareRankedPatients, MATCH_RANKS, rankPatientMatch, type RankedPatient, type SearchablePatient } from "@/lib/patients/rank-patient-match";
 
@@ -48,35 +48,63 @@ function like(text: string, pattern: string): boolean {
   return new RegExp(`^${source}$`, "u").test(text);
 }
 
-describe("asciiLikePattern", () => {
+describe("patientSearchText", () => {
   it.each([
-    ["smith", "%smith%"],
-    ["zoë o'brien", "%zo% o'brien%"],
-    ["müller", "%m%ller%"],
-    ["σοφια", "%"],
-    ["a%b_c\\d", "%a\\%b\\_c\\\\d%"],
-  ])("of %j is %j", (query, pattern) => {
-    expect(asciiLikePattern(query)).toBe(pattern);
+    ["Ann Smith", "MRN-12", "mrn-12\u24C7ann smith"],
+    ["ZOË O'Brien", null, "\u24C7zoë o'brien"],
+    ["\u212Aelvin", "AB/1", "ab/1\u24C7\u212Aelvin"],
+  ])("of %j and %j is %j", (fullName, record, text) => {
+    expect(patientSearchText(fullName, record)).toBe(text);
   });
 
-  it("reads wildcards in the query as plain characters", () => {
-    expect(like("100% sure", asciiLikePattern("0%"))).toBe(true);
-    expect(like("1000 sure", asciiLikePattern("0%"))).toBe(false);
-    expect(like("a_b", asciiLikePattern("a_"))).toBe(true);
-    expect(like("axb", asciiLikePattern("a_"))).toBe(false);
+  it("never contains the separator except once, between the folded name and record number: no code point folds into it", () => {
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint += 1) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+      if (foldSearchText(String.fromCodePoint(codePoint)).includes(SEARCH_TEXT_SEPARATOR)) throw new Error(`U+${codePoint.toString(16)} folds into the separator`);
+    }
+    expect(foldSearchText(`a${SEARCH_TEXT_SEPARATOR}b`)).not.toContain(SEARCH_TEXT_SEPARATOR);
+    expect(SEARCH_TEXT_SEPARATOR.toLowerCase()).not.toMatch(/[\u0000-\u007f]/);
+  });
+});
+
+describe("searchTextPatterns", () => {
+  it("escapes LIKE wildcards and the escape character", () => {
+    expect(searchTextPatterns("a%b_c\\d").matching).toEqual(["a\\%b\\_c\\\\d%\u24C7%", "%\u24C7%a\\%b\\_c\\\\d%"]);
+    expect(like(patientSearchText("100% sure", null), searchTextPatterns("0%").matching[1])).toBe(true);
+    expect(like(patientSearchText("1000 sure", null), searchTextPatterns("0%").matching[1])).toBe(false);
+    expect(like(patientSearchText("a_b", null), searchTextPatterns("a_").matching[1])).toBe(true);
+    expect(like(patientSearchText("axb", null), searchTextPatterns("a_").matching[1])).toBe(false);
   });
 
-  it("matches lower(text) on either engine for every text whose fold contains the query (the pre-filter never misses)", () => {
-    const letters = fc.constantFrom(..."aAbBkKiIüÜ \u212Aİ-%_\\".split(""));
+  // SQLite's LIKE also matches ASCII letters in either case; the search text and the query are both folded, so
+  // that never changes the answer, and the check below runs both ways.
+  const asciiLower = (text: string) => text.replace(/[A-Z]/g, (character) => character.toLowerCase());
+  const engines = { PostgreSQL: like, SQLite: (text: string, pattern: string) => like(asciiLower(text), asciiLower(pattern)) };
+  const anyOf = (match: (text: string, pattern: string) => boolean, text: string, patterns: readonly string[]) => patterns.some((pattern) => match(text, pattern));
+
+  it("selects exactly the patients rankPatientMatch ranks, and as best exactly those of the two best ranks, on either engine", () => {
+    const letters = fc.constantFrom(..."aAbBkKiIüÜ -/\u212Aİ%_\\\u24C7\u24E1".split(""));
     fc.assert(
-      fc.property(fc.string({ unit: letters, maxLength: 12 }), fc.string({ unit: letters, maxLength: 12 }), fc.string({ unit: letters, minLength: 1, maxLength: 5 }), (before, after, query) => {
-        const text = `${before}${query}${after}`;
-        if (!foldSearchText(text).includes(foldSearchText(query))) return;
-        const pattern = asciiLikePattern(foldSearchText(query));
-        // SQLite's lower() folds ASCII only; PostgreSQL's (like JavaScript's) folds outside ASCII too.
-        expect(like(text.replace(/[A-Z]/g, (character) => character.toLowerCase()), pattern)).toBe(true);
-        expect(like(text.toLowerCase(), pattern)).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: letters, minLength: 1, maxLength: 10 }),
+        fc.option(fc.string({ unit: letters, maxLength: 8 })),
+        fc.string({ unit: letters, minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (fullName, record, typed, fromName) => {
+          // Half the queries are taken from the patient's own text, so that matches are common.
+          const source = fromName ? `${fullName}${record ?? ""}` : "";
+          const query = source.length > 1 ? source.slice(0, 1 + (typed.length % source.length)) : typed;
+          const folded = foldSearchText(query);
+          const rank = rankPatientMatch(patient(fullName, record), folded);
+          const text = patientSearchText(fullName, record);
+          const patterns = searchTextPatterns(folded);
+          for (const match of Object.values(engines)) {
+            expect(anyOf(match, text, patterns.matching)).toBe(rank !== null);
+            expect(anyOf(match, text, patterns.best)).toBe(rank !== null && rank <= MATCH_RANKS["name-prefix"]);
+          }
+        },
+      ),
+      { numRuns: 2_000 },
     );
   });
 });
