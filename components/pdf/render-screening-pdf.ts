@@ -2,19 +2,20 @@ import "server-only";
 
 /**
  * Renders a screening summary to PDF bytes on the server (no browser). Every string goes through `winAnsiText`
- * first, because the built-in Helvetica would otherwise print other characters as wrong glyphs (see
- * lib/exports/pdf-text.ts).
+ * first, because the built-in Helvetica would otherwise print other characters as wrong glyphs, then through
+ * `breakLongWords`, so that no word is wider than its line (see lib/exports/pdf-text.ts).
  */
 import { Font, renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
 
-import { needsCodePoints, winAnsiText } from "@/lib/exports/pdf-text";
+import { breakLongWords, needsCodePoints, winAnsiText } from "@/lib/exports/pdf-text";
 import type { ScreeningSummary } from "@/lib/exports/screening-summary";
 
 import { ScreeningPdf } from "./screening-pdf";
 
 // No hyphenation: a hyphen inserted into a drug name, a record number or a patient's name reads as part of it.
-// Words still wrap at spaces. (Font settings are global to react-pdf; this app renders no other PDF.)
+// Words wrap at spaces; `breakLongWords` breaks a word too long for any line. (Font settings are global to
+// react-pdf; this app renders no other PDF.)
 Font.registerHyphenationCallback((word) => [word]);
 
 export const CODE_POINT_NOTICE =
@@ -40,7 +41,7 @@ function anyString(value: unknown, test: (text: string) => boolean): boolean {
 
 export async function renderScreeningPdf(summary: ScreeningSummary): Promise<Buffer> {
   const codePointNotice = anyString(summary, needsCodePoints) ? CODE_POINT_NOTICE : null;
-  const document = createElement(ScreeningPdf, { summary: mapStrings(summary, winAnsiText), codePointNotice });
+  const document = createElement(ScreeningPdf, { summary: mapStrings(summary, (text) => breakLongWords(winAnsiText(text))), codePointNotice });
   // renderToBuffer's type wants a <Document> element; ScreeningPdf returns one.
   return renderToBuffer(document as Parameters<typeof renderToBuffer>[0]);
 }

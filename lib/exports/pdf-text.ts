@@ -55,3 +55,32 @@ export function needsCodePoints(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * The longest run of characters the PDF writes without a break: 28 of Helvetica's widest glyph ("W", 0.944 em)
+ * at 10.5 pt take 278 pt, less than the narrowest column that shows recorded text (the value column of a table).
+ */
+export const MAX_UNBROKEN = 28;
+
+const TOKENS = /\[U\+[0-9A-F]{4,6}\]|[\s\S]/gu;
+
+/**
+ * Text whose words longer than `MAX_UNBROKEN` characters carry line breaks, between code-point markers where
+ * possible. react-pdf 4.9 cut a word wider than its line short (the rest of a long name was not drawn), and its
+ * only other way to break a word inserts a hyphen, which would read as part of a name or a record number.
+ */
+export function breakLongWords(text: string, max = MAX_UNBROKEN): string {
+  return text.replace(/[^\s]+/g, (word) => {
+    if (word.length <= max) return word;
+    const lines: string[] = [];
+    let line = "";
+    for (const token of word.match(TOKENS) ?? []) {
+      if (line.length + token.length > max && line !== "") {
+        lines.push(line);
+        line = "";
+      }
+      line += token;
+    }
+    return [...lines, line].join("\n");
+  });
+}
