@@ -139,10 +139,9 @@ export interface ScreeningPdfProps {
 
 export function ScreeningPdf({ summary, codePointNotice }: ScreeningPdfProps) {
   const { header, signOff } = summary;
-  const patientLine = header.rows
-    .filter((row) => row.label === "Patient" || row.label === "Date of birth" || row.label === "Medical record number")
-    .map((row) => (row.label === "Medical record number" ? `MRN ${row.value}` : row.value))
-    .join(" — ");
+  // Record number and date of birth first: a name too long for two lines loses its end, visibly, not them.
+  const headerValue = (label: string) => header.rows.find((row) => row.label === label)?.value ?? "";
+  const patientLine = `MRN ${headerValue("Medical record number")} — born ${headerValue("Date of birth")} — ${header.patientName}`;
   return (
     <Document title={summary.title} subject={summary.title} creator="Ketamine pre-treatment screening" producer="Ketamine pre-treatment screening" language="en">
       <Page size="A4" style={styles.page} wrap>

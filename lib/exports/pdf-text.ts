@@ -2,7 +2,7 @@
  * Text as the PDF's built-in Helvetica can show it. The PDF uses only the standard 14 fonts so that nothing is
  * downloaded or embedded; those are written in WinAnsiEncoding (PDF 32000-1:2008, Annex D.2), which holds
  * printable ASCII, Latin-1 and 27 more characters (curly quotes, dashes, €, Œ, Š, …). Any other character
- * was seen to come out as a different glyph: "≥" printed as "e", a Greek name as unrelated Latin letters.
+ * was seen to come out as a different glyph: "≥" printed as "e", a Greek name as unrelated Latin-1 symbols.
  * A record that silently shows the wrong name or threshold is worse than one that shows it plainly marked, so:
  *
  * - text is first put in Unicode NFC, so "e" + combining acute becomes "é", which WinAnsi holds;

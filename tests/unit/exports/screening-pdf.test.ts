@@ -12,7 +12,9 @@ import type { ScreeningDetail } from "@/lib/db/types";
 import { winAnsiText } from "@/lib/exports/pdf-text";
 import { CLINICAL_JUDGEMENT_STATEMENT, NO_DECISION, NOT_ASKED, NOT_SIGNED, screeningSummary, SUMMARY_TITLE } from "@/lib/exports/screening-summary";
 import { FLAG_DECISION_LABELS } from "@/lib/review/decisions";
+import { AMENDMENT_REASON_MAX, REVIEW_NOTE_MAX } from "@/lib/review/schemas";
 import { needsDecision } from "@/lib/rules/flag-summary";
+import { MAX_FULL_NAME_LENGTH, MAX_LIST_ENTRY_LENGTH, MAX_NOTES_LENGTH, MAX_OTHER_ALLERGIES, MAX_OTHER_MEDICINES, MAX_REACTION_LENGTH } from "@/lib/screening/schema";
 import { clinicalParagraphs, loadSourceDocument } from "@/lib/source/source-document";
 import { HIGH_RISK_INPUT } from "@/tests/support/high-risk-screening";
 import { collapseSpace, extractPdf, type ExtractedPdf } from "@/tests/support/pdf-text";
@@ -209,6 +211,40 @@ describe("the screening PDF of other records", () => {
     const fullName = `${"Wolfeschlegelsteinhausenbergerdorff".repeat(4)} Jr`;
     const pdf = await extractPdf(await renderScreeningPdf(screeningSummary(makeScreeningDetail(makeScreeningInput({ patient: { ...BASELINE_SCREENING.patient, fullName } })), OPTIONS)));
     expect(withoutSpace(pdf.body)).toContain(withoutSpace(`Patient ${fullName} Date of birth`));
+  });
+
+  it("loses nothing of a record filled to every limit of the form", async () => {
+    // Words of varied length, so lines wrap as real text does; each entry numbered, so a lost one is named.
+    const words = (label: string, length: number) => `${label} ${"lorem ipsum dolor sit amet consectetur ".repeat(60)}`.slice(0, length).trim();
+    const input = makeScreeningInput({
+      patient: { ...BASELINE_SCREENING.patient, fullName: words("Name", MAX_FULL_NAME_LENGTH) },
+      allergies: { ketamineHypersensitivity: false, other: Array.from({ length: MAX_OTHER_ALLERGIES }, (_, i) => words(`Allergy${i}`, MAX_LIST_ENTRY_LENGTH)) },
+      otherMedicines: Array.from({ length: MAX_OTHER_MEDICINES }, (_, i) => words(`Medicine${i}`, MAX_LIST_ENTRY_LENGTH)),
+      substanceUse: { ...BASELINE_SCREENING.substanceUse, priorKetamineReaction: words("Reaction", MAX_REACTION_LENGTH) },
+      notes: Array.from({ length: 20 }, (_, i) => words(`Line${i}`, MAX_NOTES_LENGTH / 20 - 1)).join("\n"),
+    });
+    const note = (index: number) => words(`Note${index}`, REVIEW_NOTE_MAX);
+    const detail: ScreeningDetail = {
+      ...makeScreeningDetail(input, {
+        decide: (flag, index) => (needsDecision(flag.severity) ? { decision: "defer", note: note(index), name: REVIEWER, at: new Date("2026-11-26T10:00:00Z") } : null),
+        signature: { name: REVIEWER, role: "clinician", outcome: "deferred", at: new Date("2026-11-26T10:05:00Z") },
+        version: 2,
+      }),
+      versions: { version: 2, amends: { id: "v1", reason: words("Reason", AMENDMENT_REASON_MAX) }, amendedById: null },
+    };
+    expect(detail.flags.some((flag) => needsDecision(flag.severity))).toBe(true);
+    const pdf = await pdfOf(detail);
+    expectHolds(pdf, [
+      input.patient.fullName,
+      input.allergies.other.join("; "),
+      input.otherMedicines.join("; "),
+      input.substanceUse.priorKetamineReaction ?? "",
+      input.notes ?? "",
+      ...detail.flags.flatMap((flag) => (flag.decision?.note ? [flag.decision.note] : [])),
+      `Reason for amendment: ${detail.versions.amends?.reason ?? ""}`,
+      `Signed by ${REVIEWER} (clinician), 26 Nov 2026, 10:05 UTC`,
+    ]);
+    expectFooters(pdf);
   });
 
   it("holds the patient, every flag and its decision, and the signature or 'Not signed', for any stored screening", async () => {
