@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { CODE_POINT_NOTICE, renderScreeningPdf } from "@/components/pdf/render-screening-pdf";
 import type { ScreeningDetail } from "@/lib/db/types";
-import { winAnsiText } from "@/lib/exports/pdf-text";
+import { breakLongWords, winAnsiText } from "@/lib/exports/pdf-text";
 import { CLINICAL_JUDGEMENT_STATEMENT, NO_DECISION, NOT_ASKED, NOT_SIGNED, screeningSummary, SUMMARY_TITLE } from "@/lib/exports/screening-summary";
 import { FLAG_DECISION_LABELS } from "@/lib/review/decisions";
 import { AMENDMENT_REASON_MAX, REVIEW_NOTE_MAX } from "@/lib/review/schemas";
@@ -39,8 +39,8 @@ async function pdfOf(detail: ScreeningDetail): Promise<ExtractedPdf> {
   return extractPdf(bytes);
 }
 
-/** The text as the PDF can write it (see lib/exports/pdf-text.ts), white space collapsed. */
-const expected = (text: string) => collapseSpace(winAnsiText(text));
+/** The text as the PDF writes it (see lib/exports/pdf-text.ts), white space collapsed. */
+const expected = (text: string) => collapseSpace(breakLongWords(winAnsiText(text)));
 const withoutSpace = (text: string) => text.replace(/\s+/g, "");
 
 function expectHolds(pdf: ExtractedPdf, texts: readonly string[]): void {
@@ -247,13 +247,19 @@ describe("the screening PDF of other records", () => {
     expectFooters(pdf);
   });
 
-  it("holds the patient, every flag and its decision, and the signature or 'Not signed', for any stored screening", async () => {
+  it("holds the patient, every flag with its reasons, sources and decision, and the signature or 'Not signed', for any stored screening", async () => {
     await fc.assert(
       fc.asyncProperty(screeningDetailArbitrary, async (detail) => {
         const pdf = await pdfOf(detail);
         const texts = [
           detail.input.patient.fullName,
-          ...detail.flags.flatMap((flag) => [flag.summary, ...(flag.decision?.note ? [flag.decision.note] : [])]),
+          ...detail.flags.flatMap((flag) => [
+            flag.summary,
+            ...flag.reasons,
+            ...flag.source.map((source) => (source.kind === "document" ? `“${source.quote}”` : source.citation)),
+            ...(flag.decision?.note ? [flag.decision.note] : []),
+          ]),
+          `Rules version: ${detail.rulesVersion}`,
           detail.signature === null ? NOT_SIGNED : `Signed by ${detail.signature.name} (${detail.signature.role})`,
         ];
         expectHolds(pdf, texts);
