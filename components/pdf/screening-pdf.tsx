@@ -1,7 +1,8 @@
 /**
  * The screening summary as a PDF document (@react-pdf/renderer), in the order of the summary model
  * (lib/exports/screening-summary.ts): it adds layout only, no clinical wording of its own beyond headings.
- * A4, Helvetica (a built-in PDF font: nothing is downloaded or embedded), body text at 10.5 pt; every page
+ * A4, Helvetica (a built-in PDF font: nothing is downloaded or embedded), body text at 10.5 pt and nothing but
+ * the running line under 10 pt; every page
  * carries the patient line at the top and, in a fixed footer, the clinical-judgement statement and
  * "Page X of Y", since printed pages get separated.
  *
@@ -15,8 +16,8 @@ import type { ScreeningSummary, SummaryFlag, SummaryRow, SummarySource } from "@
 const styles = StyleSheet.create({
   // No lineHeight on the page: with one (react-pdf 4.9) the fixed footer, statement and page numbers, was not drawn.
   page: { fontFamily: "Helvetica", fontSize: 10.5, paddingTop: 58, paddingBottom: 64, paddingHorizontal: 48, color: "#111" },
-  running: { position: "absolute", top: 20, left: 48, right: 48, fontSize: 8.5, color: "#444", maxLines: 2, textOverflow: "ellipsis" },
-  footer: { position: "absolute", bottom: 24, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", fontSize: 9, color: "#222", borderTopWidth: 0.5, borderTopColor: "#888", paddingTop: 4 },
+  running: { position: "absolute", top: 20, left: 48, right: 48, fontSize: 9, color: "#444", maxLines: 2, textOverflow: "ellipsis" },
+  footer: { position: "absolute", bottom: 24, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", fontSize: 10, color: "#222", borderTopWidth: 0.5, borderTopColor: "#888", paddingTop: 4 },
   title: { fontFamily: "Helvetica-Bold", fontSize: 16, marginBottom: 8 },
   h2: { fontFamily: "Helvetica-Bold", fontSize: 13, marginTop: 14, marginBottom: 4 },
   h3: { fontFamily: "Helvetica-Bold", fontSize: 11, marginTop: 6, marginBottom: 2 },
@@ -30,12 +31,12 @@ const styles = StyleSheet.create({
   card: { borderWidth: 0.75, borderColor: "#999", padding: 8, marginTop: 6 },
   quote: { borderLeftWidth: 2, borderLeftColor: "#777", paddingLeft: 6, marginTop: 3 },
   standard: { marginTop: 3 },
-  citation: { fontSize: 9.5, color: "#333", paddingLeft: 8 },
+  citation: { fontSize: 10, color: "#333", paddingLeft: 8 },
   bullet: { flexDirection: "row", marginTop: 1 },
   bulletMark: { width: 12 },
   bulletText: { flex: 1 },
   decision: { marginTop: 4, paddingTop: 4, borderTopWidth: 0.5, borderTopColor: "#999" },
-  small: { fontSize: 9.5, color: "#333" },
+  small: { fontSize: 10, color: "#333" },
 });
 
 function Rows({ rows }: { rows: readonly SummaryRow[] }) {

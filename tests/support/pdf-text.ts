@@ -11,11 +11,15 @@
 import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 export interface ExtractedPage {
+  /** Width and height in points (A4 is 595.28 × 841.89). */
+  readonly size: readonly [number, number];
   /** Text drawn within `edge` points of the page's top edge. */
   readonly top: string;
   readonly body: string;
   /** Text drawn within `edge` points of the page's bottom edge. */
   readonly bottom: string;
+  /** The size in points of the smallest text in the body and at the bottom (a footer), Infinity when none. */
+  readonly smallestText: { readonly body: number; readonly bottom: number };
 }
 
 export interface ExtractedPdf {
@@ -33,16 +37,21 @@ export async function extractPdf(bytes: Uint8Array, { edge = 45 }: { edge?: numb
     const pages: ExtractedPage[] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
-      const [, bottomEdge, , topEdge] = page.view as [number, number, number, number];
+      const [left, bottomEdge, right, topEdge] = page.view as [number, number, number, number];
       const parts = { top: "", body: "", bottom: "" };
+      const smallestText = { body: Infinity, bottom: Infinity };
       for (const item of (await page.getTextContent()).items) {
         if (!("str" in item)) continue;
-        // transform[5] is the baseline's distance from the page's bottom edge, in points.
+        // transform is the text matrix: [5] the baseline's height above the page's bottom edge, [0]/[1] the
+        // horizontal scale, which is the font size in points for unrotated text.
         const y = item.transform[5] as number;
         const part = y > topEdge - edge ? "top" : y < bottomEdge + edge ? "bottom" : "body";
         parts[part] += item.str + (item.hasEOL ? "\n" : "");
+        if (part !== "top" && item.str.trim() !== "") {
+          smallestText[part] = Math.min(smallestText[part], Math.hypot(item.transform[0] as number, item.transform[1] as number));
+        }
       }
-      pages.push(parts);
+      pages.push({ size: [right - left, topEdge - bottomEdge], ...parts, smallestText });
     }
     const { info } = await document.getMetadata();
     return { pages, body: pages.map((page) => page.body).join("\n"), info: info as Record<string, unknown> };

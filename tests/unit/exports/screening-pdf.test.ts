@@ -156,6 +156,15 @@ describe("the screening PDF", () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
+  it("is A4, with body text and footer at 10 pt or larger", () => {
+    for (const page of [...signedPdf.pages, ...unsignedPdf.pages]) {
+      expect(page.size[0]).toBeCloseTo(595.28, 1);
+      expect(page.size[1]).toBeCloseTo(841.89, 1);
+      expect(page.smallestText.body).toBeGreaterThanOrEqual(10);
+      expect(page.smallestText.bottom).toBeGreaterThanOrEqual(10);
+    }
+  });
+
   it("keeps the patient's name out of the document's metadata", () => {
     expect(signedPdf.info.Title).toBe(SUMMARY_TITLE);
     const metadata = JSON.stringify(signedPdf.info);
