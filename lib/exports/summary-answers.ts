@@ -40,19 +40,25 @@ export function vitalsRows(input: RecordedScreeningInput): SummaryRow[] {
   ];
 }
 
+/** A questionnaire's total with its band when complete; otherwise how many items were answered, and no total. */
+function scoreText(
+  summary: { readonly status: "complete"; readonly total: number; readonly bandLabel: string } | { readonly status: "incomplete"; readonly answered: number },
+  itemCount: number,
+  maxTotal: number,
+): string {
+  return summary.status === "complete"
+    ? `${summary.total} of ${maxTotal}: ${summary.bandLabel}`
+    : `Incomplete: ${summary.answered} of ${itemCount} items answered (no total or band)`;
+}
+
 export function questionnaireRows(mentalHealth: RecordedScreeningInput["mentalHealth"]): SummaryRow[] {
   const rows: SummaryRow[] = [];
   if (mentalHealth.phq9Items === undefined) {
     rows.push({ label: "PHQ-9 (depression)", value: "Not completed" });
   } else {
     const phq9 = summarisePhq9(mentalHealth.phq9Items);
-    rows.push({
-      label: "PHQ-9 (depression)",
-      value:
-        phq9.status === "complete"
-          ? `${phq9.total} of ${PHQ9_MAX_TOTAL}: ${PHQ9_BAND_LABELS[phq9.band]}`
-          : `Incomplete: ${phq9.answered} of ${PHQ9_ITEM_COUNT} items answered (no total or band)`,
-    });
+    const banded = phq9.status === "complete" ? { ...phq9, bandLabel: PHQ9_BAND_LABELS[phq9.band] } : phq9;
+    rows.push({ label: "PHQ-9 (depression)", value: scoreText(banded, PHQ9_ITEM_COUNT, PHQ9_MAX_TOTAL) });
     // Item 9 matters on its own, even on a partial questionnaire (lib/scoring/phq9.ts).
     rows.push({
       label: "PHQ-9 item 9 (thoughts of death or self-harm)",
@@ -63,13 +69,8 @@ export function questionnaireRows(mentalHealth: RecordedScreeningInput["mentalHe
     rows.push({ label: "GAD-7 (anxiety)", value: "Not completed" });
   } else {
     const gad7 = summariseGad7(mentalHealth.gad7Items);
-    rows.push({
-      label: "GAD-7 (anxiety)",
-      value:
-        gad7.status === "complete"
-          ? `${gad7.total} of ${GAD7_MAX_TOTAL}: ${GAD7_BAND_LABELS[gad7.band]}`
-          : `Incomplete: ${gad7.answered} of ${GAD7_ITEM_COUNT} items answered (no total or band)`,
-    });
+    const banded = gad7.status === "complete" ? { ...gad7, bandLabel: GAD7_BAND_LABELS[gad7.band] } : gad7;
+    rows.push({ label: "GAD-7 (anxiety)", value: scoreText(banded, GAD7_ITEM_COUNT, GAD7_MAX_TOTAL) });
   }
   return rows;
 }
