@@ -26,7 +26,8 @@ import { SEX_AT_BIRTH } from "@/lib/screening/options";
 import { referenceProblems } from "@/tests/support/fhir-bundle-checks";
 import { requiredBindingProblems } from "@/tests/support/fhir-required-bindings";
 import { FhirValidationError, requireValidR4 } from "@/tests/support/fhir-validator";
-import { gad7WithTotal, phq9WithTotal } from "@/tests/support/item-scores";
+import { HIGH_RISK_INPUT } from "@/tests/support/high-risk-screening";
+import { gad7WithTotal } from "@/tests/support/item-scores";
 import { BASELINE_SCREENING, makeScreeningInput } from "@/tests/support/screening-factory";
 import {
   makeEarlierReleaseScreeningDetail,
@@ -41,15 +42,6 @@ const GENERATED_AT = new Date("2026-11-26T12:00:00.000Z");
 const OPTIONS = { baseUrl: BASE_URL, generatedAt: GENERATED_AT };
 const Q_URL = `${BASE_URL}/fhir/Questionnaire/ketamine-pre-treatment-screening`;
 
-const HIGH_RISK_INPUT = makeScreeningInput({
-  patient: { fullName: "Ada Example", dateOfBirth: "1979-03-08", medicalRecordNumber: "MRN-1001", sexAtBirth: "intersex" },
-  vitals: { systolic: 152, diastolic: 94, heartRate: 108, oxygenSaturation: 95, weightKg: 82.5, heightCm: 176 },
-  allergies: { ketamineHypersensitivity: true, other: ["Penicillin", "Latex"] },
-  cardiovascular: { conditions: ["arrhythmia"], hypertension: "controlled" },
-  mentalHealth: { ...BASELINE_SCREENING.mentalHealth, depression: "current", phq9Items: phq9WithTotal(16, 1), gad7Items: gad7WithTotal(12) },
-  substanceUse: { ...BASELINE_SCREENING.substanceUse, priorKetamineReaction: "Vomiting and agitation after a dose in 2024" },
-  notes: "Patient asked about driving home.",
-});
 
 const PARTIAL_INPUT = makeScreeningInput({
   mentalHealth: { ...BASELINE_SCREENING.mentalHealth, phq9Items: [1, 2, null, 0, 1, null, 0, 0, 0], gad7Items: gad7WithTotal(4) },
