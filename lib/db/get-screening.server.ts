@@ -23,7 +23,10 @@ const PERSON = { select: { name: true } } as const;
  * the decisions and ticks recorded on them, its signature and its place among its versions; null when there is
  * none with that id.
  */
-export async function getScreening(actor: Actor, id: string): Promise<ScreeningDetail | null> {
+/** Why the screening is read, as the audit trail records it: viewed on a page, or exported to a file. */
+export type ScreeningRead = { readonly kind: "view" } | { readonly kind: "export"; readonly format: "pdf" | "fhir" };
+
+export async function getScreening(actor: Actor, id: string, read: ScreeningRead = { kind: "view" }): Promise<ScreeningDetail | null> {
   requirePersonActor(actor);
   const db = await getDb();
   const row = await db.screening.findUnique({
@@ -67,12 +70,12 @@ export async function getScreening(actor: Actor, id: string): Promise<ScreeningD
   // Every view of a patient's screening is on the record (HIPAA §164.312(b) audit controls).
   await recordAuditEvent({
     ...actorColumns(actor),
-    event: "screening-viewed",
+    event: read.kind === "view" ? "screening-viewed" : "screening-exported",
     outcome: "success",
     recordType: "screening",
     recordId: row.id,
     patientId: row.patient.id,
-    detail: null,
+    detail: read.kind === "view" ? null : { format: read.format },
   });
   return {
     id: row.id,

@@ -43,3 +43,8 @@ export function documentParagraphs(text: string): string[] {
 export function clinicalParagraphs(text: string): string[] {
   return documentParagraphs(text).filter((paragraph) => !isAdvertisingParagraph(paragraph));
 }
+
+/** The document's own title (its first clinical paragraph), as every citation of it names it. */
+export function sourceDocumentTitle(paragraphs: readonly string[] = clinicalParagraphs(loadSourceDocument())): string {
+  return paragraphs[0] ?? "Source document";
+}

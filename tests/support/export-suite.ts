@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db/client.server";
 import { exportScreenings } from "@/lib/db/export-screenings.server";
+import { getScreening } from "@/lib/db/get-screening.server";
 import { listScreenings } from "@/lib/db/list-screenings.server";
 import { saveScreening } from "@/lib/db/save-screening.server";
 
@@ -67,6 +68,19 @@ export function describeExport(engine: string) {
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ actorUserId: ACTOR.userId, patientId, outcome: "success" });
       expect(JSON.parse(events[0]!.detail!)).toEqual({ format: "csv", sort: "newest" });
+    });
+
+    it("records a screening read for a PDF or FHIR file as an export of that format, not as a view", async () => {
+      const saved = await saveScreening(saveArgs(uniqueInput()));
+      if (!saved.ok) throw new Error("expected a stored screening");
+      expect(await getScreening(ACTOR, saved.screeningId, { kind: "export", format: "pdf" })).not.toBeNull();
+      expect(await getScreening(ACTOR, saved.screeningId, { kind: "export", format: "fhir" })).not.toBeNull();
+      const db = await getDb();
+      const events = await db.auditEvent.findMany({ where: { recordId: saved.screeningId, event: { in: ["screening-viewed", "screening-exported"] } }, orderBy: { sequence: "asc" } });
+      expect(events.map((event) => [event.event, event.detail])).toEqual([
+        ["screening-exported", '{"format":"pdf"}'],
+        ["screening-exported", '{"format":"fhir"}'],
+      ]);
     });
   });
 }

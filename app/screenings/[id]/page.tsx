@@ -9,6 +9,7 @@ import { SignOffSection } from "@/components/review/sign-off-section";
 import { SignaturePanel } from "@/components/review/signature-panel";
 import { CounsellingChecklist } from "@/components/screening-result/counselling-checklist";
 import { DecisionSummary } from "@/components/screening-result/decision-summary";
+import { ExportLinks } from "@/components/screening-result/export-links";
 import { FlagList } from "@/components/screening-result/flag-list";
 import { DetailRow, QuestionnaireScores, VitalsList } from "@/components/screening-result/measurements";
 import { RecordedFacts } from "@/components/screening-result/recorded-facts";
@@ -30,7 +31,7 @@ import { diffVersions } from "@/lib/screening/version-diff";
 import { actorFor } from "@/lib/server/request-context.server";
 import { requireUser } from "@/lib/server/require-user.server";
 import { SEX_AT_BIRTH_LABELS, sexAtBirthLabel } from "@/lib/screening/options";
-import { clinicalParagraphs, loadSourceDocument } from "@/lib/source/source-document";
+import { clinicalParagraphs, loadSourceDocument, sourceDocumentTitle } from "@/lib/source/source-document";
 
 import { recordCounsellingTickAction, recordFlagDecisionAction, signScreeningAction } from "./review-actions";
 
@@ -60,7 +61,7 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
   const screeningDay = todayIsoDate(screening.createdAt);
   const changedSince = identityChange(recorded, current).length > 0;
   const paragraphs = clinicalParagraphs(loadSourceDocument());
-  const sourceDocument = { title: paragraphs[0] ?? "Source document", paragraphs };
+  const sourceDocument = { title: sourceDocumentTitle(paragraphs), paragraphs };
 
   const flagSummary = summariseFlags(screening.flags);
   const open = isOpenForReview(screening.status);
@@ -120,6 +121,9 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
             screeningDay={screeningDay}
             screenedAt={screening.createdAt}
           />
+        </div>
+        <div className="mt-2">
+          <ExportLinks screeningId={screening.id} replaced={screening.versions.amendedById !== null} />
         </div>
       </div>
 

@@ -1,0 +1,34 @@
+/**
+ * Exports from the result page (issue 9): the PDF summary (real, extractable text) and the FHIR R4 bundle, each a
+ * download named by the screening's id, never by the patient.
+ */
+import { readFileSync } from "node:fs";
+
+import { collapseSpace, extractPdf } from "../support/pdf-text";
+import { saveHighRiskScreening } from "./support/screening-form";
+import { expect, test } from "./support/sign-in";
+
+test("download the PDF summary and the FHIR bundle of a screening", async ({ page }) => {
+  const flags = await saveHighRiskScreening(page, "Export Summary");
+  const id = new URL(page.url()).pathname.split("/").at(-1);
+
+  const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF summary" }).click()]);
+  expect(pdf.suggestedFilename()).toBe(`screening-${id}.pdf`);
+  const bytes = readFileSync(await pdf.path());
+  expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const extracted = await extractPdf(new Uint8Array(bytes));
+  const text = collapseSpace(extracted.body);
+  expect(text).toContain("Export Summary");
+  for (const flag of flags.filter((f) => f.severity !== "info")) expect(text).toContain(collapseSpace(flag.summary));
+  expect(text).toContain("Not signed");
+  expect(collapseSpace(extracted.pages[0]!.bottom)).toContain("This summary supports and does not replace clinical judgement.");
+
+  const [fhir] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download FHIR R4 bundle (JSON)" }).click()]);
+  expect(fhir.suggestedFilename()).toBe(`screening-${id}.fhir.json`);
+  const bundle = JSON.parse(readFileSync(await fhir.path(), "utf8")) as { resourceType: string; entry: { resource: { resourceType: string; name?: { text?: string; family?: string; given?: string[] }[] } }[] };
+  expect(bundle.resourceType).toBe("Bundle");
+  const types = bundle.entry.map((entry) => entry.resource.resourceType);
+  expect(types).toContain("Patient");
+  expect(types.filter((type) => type === "RiskAssessment")).toHaveLength(flags.length);
+  expect(JSON.stringify(bundle.entry.find((entry) => entry.resource.resourceType === "Patient"))).toContain("Export");
+});
