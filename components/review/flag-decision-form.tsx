@@ -37,7 +37,7 @@ export function FlagDecisionForm({ screeningId, flagId, severity, current, actio
   const required = decision !== undefined && noteRequired(decision, severity);
   return (
     <FormProvider {...form}>
-      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4 print:hidden">
         <FormAlert message={formError} />
         <ChoiceField name="decision" legend={current ? "Change the decision" : "Your decision"} choices={CHOICES} />
         <TextAreaField

@@ -20,7 +20,7 @@ export function SignOffSection({
 }) {
   const readiness = signOffReadiness(flags.map((flag) => ({ ...flag, decision: flag.decision?.decision ?? null })));
   return (
-    <section aria-labelledby="sign-off-title" className="rounded-lg border border-slate-300 bg-white p-4 sm:p-6">
+    <section aria-labelledby="sign-off-title" className="rounded-lg border border-slate-300 bg-white p-4 sm:p-6 print:hidden">
       <h2 id="sign-off-title" className="text-xl font-semibold">
         Sign-off
       </h2>

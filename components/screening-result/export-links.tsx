@@ -6,7 +6,7 @@
 export function ExportLinks({ screeningId, replaced }: { screeningId: string; replaced: boolean }) {
   const base = `/screenings/${encodeURIComponent(screeningId)}`;
   return (
-    <p className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+    <p className="flex flex-wrap gap-x-6 gap-y-2 text-sm print:hidden">
       <a href={`${base}/pdf`} download className="text-blue-800 underline">
         Download PDF summary
       </a>

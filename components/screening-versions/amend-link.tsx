@@ -9,7 +9,7 @@ import type { ScreeningStatus } from "@/lib/db/types";
 export function AmendLink({ screeningId, status }: { screeningId: string; status: ScreeningStatus }) {
   if (status !== "signed") return null;
   return (
-    <p>
+    <p className="print:hidden">
       <Link
         href={`/screenings/${screeningId}/amend`}
         className="inline-block rounded border-2 border-blue-800 px-4 py-2 font-semibold text-blue-800 hover:bg-blue-50"

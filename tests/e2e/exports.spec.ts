@@ -32,3 +32,23 @@ test("download the PDF summary and the FHIR bundle of a screening", async ({ pag
   expect(types.filter((type) => type === "RiskAssessment")).toHaveLength(flags.length);
   expect(JSON.stringify(bundle.entry.find((entry) => entry.resource.resourceType === "Patient"))).toContain("Export");
 });
+
+test("the result page prints as a summary: counselling points open, no controls, no navigation", async ({ page }) => {
+  const flags = await saveHighRiskScreening(page, "Print Summary");
+  const counselling = flags.filter((flag) => flag.severity === "info");
+  await expect(page.getByText(counselling[0]!.summary)).toBeHidden();
+
+  await page.emulateMedia({ media: "print" });
+  for (const flag of counselling) await expect(page.getByText(flag.summary)).toBeVisible();
+  await expect(page.getByRole("banner")).toBeHidden();
+  // Still in the page, out of the printout.
+  await expect(page.getByRole("button", { name: "Record decision", includeHidden: true })).toHaveCount(flags.filter((flag) => flag.severity !== "info").length);
+  await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Sign-off" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "Download PDF summary" })).toBeHidden();
+  await expect(page.getByText(/never clear a patient for treatment/)).toBeVisible();
+
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.getByRole("banner")).toBeVisible();
+  await expect(page.getByText(counselling[0]!.summary)).toBeHidden();
+});

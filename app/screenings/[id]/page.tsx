@@ -108,7 +108,7 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm text-slate-700">
+        <p className="text-sm text-slate-700 print:hidden">
           <Link href="/screenings" className="text-blue-800 underline">
             Screenings
           </Link>{" "}
