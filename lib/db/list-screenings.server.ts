@@ -1,5 +1,6 @@
 import "server-only";
 
+import { DECISION_SEVERITIES } from "@/lib/rules/flag-summary";
 import type { ScreeningListQuery } from "@/lib/screening/list-filter";
 
 import { requirePersonActor } from "./audit-actor.server";
@@ -11,8 +12,6 @@ import type { Actor, ScreeningListPage } from "./types";
 export const DEFAULT_SCREENING_LIST_LIMIT = 50;
 const MAX_SCREENING_LIST_LIMIT = 500;
 
-/** Severities that need the clinician's decision; counselling (info) flags do not. */
-const DECISION_SEVERITIES = ["critical", "warning"];
 
 /**
  * One page of screenings matching the query, each with the patient's identity as recorded at that screening,
@@ -51,7 +50,7 @@ export async function listScreenings(
   // first query made Prisma aggregate the whole Flag table (100 ms a page at 100,000 screenings).
   const counts = await db.flag.groupBy({
     by: ["screeningId"],
-    where: { screeningId: { in: pageRows.map((row) => row.id) }, severity: { in: DECISION_SEVERITIES } },
+    where: { screeningId: { in: pageRows.map((row) => row.id) }, severity: { in: [...DECISION_SEVERITIES] } },
     _count: { _all: true },
   });
   const decisionFlags = new Map(counts.map((count) => [count.screeningId, count._count._all]));

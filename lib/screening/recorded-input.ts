@@ -10,7 +10,8 @@ import { screeningInputSchemaAsOf, type ScreeningInput } from "./schema";
 import { screeningInputSchemaV20261125AsOf } from "./schema-2026-11-25";
 
 /** The facts added after 2026-11-25; absent on a screening recorded before them. */
-type AddedFacts = "allergies" | "otherMedicines" | "conditions" | "breastfeeding";
+export const ADDED_FACTS = ["allergies", "otherMedicines", "conditions", "breastfeeding"] as const satisfies readonly (keyof ScreeningInput)[];
+type AddedFacts = (typeof ADDED_FACTS)[number];
 
 export type RecordedScreeningInput = Omit<ScreeningInput, AddedFacts> & Partial<Pick<ScreeningInput, AddedFacts>>;
 

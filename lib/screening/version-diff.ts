@@ -22,7 +22,7 @@ import {
   SEX_AT_BIRTH_LABELS,
   TREATMENT_COURSE_LABELS,
 } from "./options";
-import type { RecordedScreeningInput } from "./recorded-input";
+import { ADDED_FACTS, type RecordedScreeningInput } from "./recorded-input";
 
 /** A flag as a version holds it, with the clinician's decision on it (null until decided, or never). */
 export interface VersionFlag extends FlagKey {
@@ -72,8 +72,8 @@ export const NOT_ASKED = "Not asked";
 export const NOT_RECORDED = "Not recorded";
 export const NOT_ANSWERED = "Not answered";
 
-/** The facts added after 2026-11-25 (lib/screening/recorded-input.ts): absent there because never asked. */
-const ADDED_FACTS: ReadonlySet<string> = new Set(["allergies", "otherMedicines", "conditions", "breastfeeding"]);
+/** The facts added after 2026-11-25: absent on an earlier screening because never asked. */
+const NEVER_ASKED_BEFORE: ReadonlySet<string> = new Set(ADDED_FACTS);
 
 /** Questionnaires are compared item by item, as the form asks them. */
 const ITEM_LISTS: ReadonlySet<string> = new Set(["mentalHealth.phq9Items", "mentalHealth.gad7Items"]);
@@ -115,7 +115,7 @@ export function answersOf(input: RecordedScreeningInput): ReadonlyMap<string, Le
 }
 
 function display(path: string, value: Leaf | undefined): string {
-  if (value === undefined) return ADDED_FACTS.has(path.split(".")[0] ?? "") ? NOT_ASKED : NOT_RECORDED;
+  if (value === undefined) return NEVER_ASKED_BEFORE.has(path.split(".")[0] ?? "") ? NOT_ASKED : NOT_RECORDED;
   if (value === null) return NOT_ANSWERED;
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number") return String(value);

@@ -27,7 +27,8 @@ export type SignOffOutcome =
  */
 export async function signOffScreening(user: SignedInUser, screeningId: string, outcome: Outcome, password: string): Promise<SignOffOutcome> {
   const actor = await actorFor(user);
-  const keys = [accountThrottleKey(user.email)];
+  const accountKey = accountThrottleKey(user.email);
+  const keys = [accountKey];
   const refuse = async (reason: string, message: string): Promise<SignOffOutcome> => {
     await recordAuditEvent({
       actorUserId: actor.userId,
@@ -52,7 +53,7 @@ export async function signOffScreening(user: SignedInUser, screeningId: string, 
     const after = await recordSignInFailure(keys);
     return refuse("wrong password", after.allowed ? WRONG_SIGNING_PASSWORD : throttledMessage(after.retryAfterMinutes));
   }
-  await clearSignInFailures(accountThrottleKey(user.email));
+  await clearSignInFailures(accountKey);
 
   const signed = await signScreening({ actor, screeningId, outcome, signer: { name: user.name, role: user.role } });
   if (signed.ok) return { ok: true };

@@ -25,7 +25,7 @@ import { getScreening } from "@/lib/db/get-screening.server";
 import type { StoredFlag } from "@/lib/db/types";
 import { isOpenForReview } from "@/lib/review/status";
 import { identityChange } from "@/lib/patients/identity-change";
-import { summariseFlags } from "@/lib/rules/flag-summary";
+import { needsDecision, summariseFlags } from "@/lib/rules/flag-summary";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
 import { diffVersions } from "@/lib/screening/version-diff";
 import { actorFor } from "@/lib/server/request-context.server";
@@ -70,7 +70,7 @@ export default async function ScreeningResultPage({ params }: { params: Promise<
   const decisionReview = (flag: StoredFlag) => (
     <div className="space-y-4">
       <RecordedDecisionView decision={flag.decision} />
-      {open && (flag.severity === "critical" || flag.severity === "warning") && (
+      {open && needsDecision(flag.severity) && (
         <FlagDecisionForm
           screeningId={screening.id}
           flagId={flag.id}
