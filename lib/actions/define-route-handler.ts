@@ -41,9 +41,24 @@ export function isCrossSite(request: Request): boolean {
   }
 }
 
+/** How the wrapper words its own answers (refusals and failures); the API answers in its own error shape. */
+export interface RouteAnswers {
+  readonly crossSite: () => Response;
+  readonly refused: (status: 401 | 403) => Response;
+  readonly failed: (error: unknown) => Response;
+}
+
+const DEFAULT_ANSWERS: RouteAnswers = {
+  crossSite: () => jsonResponse(403, { error: REFUSALS.crossSite }),
+  refused: (status) => jsonResponse(status, { error: REFUSALS[status] }),
+  failed: () => jsonResponse(500, { error: REFUSALS.failed }),
+};
+
 export interface DefineRouteHandlerOptions<TUser> {
-  readonly authorize: () => Promise<Authorization<TUser>>;
+  /** Finds and checks the caller from the request (its session cookie, or an API token) before the body is read. */
+  readonly authorize: (request: Request) => Promise<Authorization<TUser>>;
   readonly logError?: (error: unknown) => void;
+  readonly answers?: RouteAnswers;
 }
 
 export function defineRouteHandler<TUser, TContext>(
@@ -51,17 +66,18 @@ export function defineRouteHandler<TUser, TContext>(
   options: DefineRouteHandlerOptions<TUser>,
 ): (request: Request, context: TContext) => Promise<Response> {
   const logError = options.logError ?? ((error: unknown) => console.error("Route handler failed:", describeErrorWithoutData(error)));
+  const answers = options.answers ?? DEFAULT_ANSWERS;
   return async (request, context) => {
-    if (isCrossSite(request)) return jsonResponse(403, { error: REFUSALS.crossSite });
-    const access = await options.authorize();
-    if (!access.ok) return jsonResponse(access.status, { error: REFUSALS[access.status] });
+    if (isCrossSite(request)) return answers.crossSite();
     try {
+      const access = await options.authorize(request);
+      if (!access.ok) return answers.refused(access.status);
       const response = await handler(request, access.user, context);
       if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", NO_STORE);
       return response;
     } catch (error) {
       logError(error);
-      return jsonResponse(500, { error: REFUSALS.failed });
+      return answers.failed(error);
     }
   };
 }

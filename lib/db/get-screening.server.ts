@@ -23,8 +23,11 @@ const PERSON = { select: { name: true } } as const;
  * the decisions and ticks recorded on them, its signature and its place among its versions; null when there is
  * none with that id.
  */
-/** Why the screening is read, as the audit trail records it: viewed on a page, or exported to a file. */
-export type ScreeningRead = { readonly kind: "view" } | { readonly kind: "export"; readonly format: "pdf" | "fhir" };
+/**
+ * Why the screening is read, as the audit trail records it: viewed (on a page or through the API), exported to a
+ * file, or read back by whoever stored it in the same request (its creation is already on the record).
+ */
+export type ScreeningRead = { readonly kind: "view" } | { readonly kind: "export"; readonly format: "pdf" | "fhir" } | { readonly kind: "just-stored" };
 
 export async function getScreening(actor: Actor, id: string, read: ScreeningRead = { kind: "view" }): Promise<ScreeningDetail | null> {
   requirePersonActor(actor);
@@ -68,15 +71,17 @@ export async function getScreening(actor: Actor, id: string, read: ScreeningRead
   });
   if (!row) return null;
   // Every view of a patient's screening is on the record (HIPAA §164.312(b) audit controls).
-  await recordAuditEvent({
-    ...actorColumns(actor),
-    event: read.kind === "view" ? "screening-viewed" : "screening-exported",
-    outcome: "success",
-    recordType: "screening",
-    recordId: row.id,
-    patientId: row.patient.id,
-    detail: read.kind === "view" ? null : { format: read.format },
-  });
+  if (read.kind !== "just-stored") {
+    await recordAuditEvent({
+      ...actorColumns(actor),
+      event: read.kind === "view" ? "screening-viewed" : "screening-exported",
+      outcome: "success",
+      recordType: "screening",
+      recordId: row.id,
+      patientId: row.patient.id,
+      detail: read.kind === "view" ? null : { format: read.format },
+    });
+  }
   return {
     id: row.id,
     createdAt: row.createdAt,

@@ -8,7 +8,7 @@ import { z } from "@/lib/validation/zod";
 
 import { SEVERITIES, type FlagSource, type RuleId } from "@/lib/rules/types";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
-import { recordedScreeningInputSchemaAsOf, type RecordedScreeningInput } from "@/lib/screening/recorded-input";
+import { parseAsRecordedOn, recordedInputSchema, type RecordedScreeningInput } from "@/lib/screening/recorded-input";
 
 import { FLAG_DECISIONS, OUTCOMES } from "@/lib/review/decisions";
 import { SCREENING_STATUSES } from "@/lib/review/status";
@@ -43,16 +43,8 @@ export function parseStored<T>(schema: z.ZodType<T>, value: unknown, what: strin
  * stored must stay readable and show what it recorded.
  */
 export function parseStoredInput(value: unknown, screeningId: string, takenAt: Date): RecordedScreeningInput {
-  parsingDay = todayIsoDate(takenAt);
-  recordedInputSchema ??= recordedScreeningInputSchemaAsOf(() => parsingDay);
-  return parseStored(recordedInputSchema, value, `input of screening ${screeningId}`);
+  return parseAsRecordedOn(todayIsoDate(takenAt), () => parseStored(recordedInputSchema(), value, `input of screening ${screeningId}`));
 }
-
-// Building the schema took about 2 ms, parsing with it 0.1 ms: a patient's history of hundreds of screenings, each
-// of another day, spent seconds building. One schema serves every read and asks for the day only while parsing,
-// which is synchronous, so no other read can change the day between setting it and its use.
-let parsingDay = "";
-let recordedInputSchema: z.ZodType<RecordedScreeningInput> | undefined;
 
 /**
  * Only the identity recorded in a stored input, for lists: the whole input is not needed there. Loose on

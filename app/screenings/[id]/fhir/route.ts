@@ -3,10 +3,9 @@
  * export, never cached. Only the current version is exported: a replaced version would reach another system
  * with nothing saying it was corrected, so its request is refused with a pointer to the version that replaced it.
  */
+import { screeningFhirResponse } from "@/app/_exports/screening-files";
 import { jsonResponse } from "@/lib/actions/define-route-handler";
 import { getScreening } from "@/lib/db/get-screening.server";
-import { screeningBundle } from "@/lib/exports/fhir/bundle";
-import { appUrl } from "@/lib/server/auth.server";
 import { actorFor } from "@/lib/server/request-context.server";
 import { routeHandler } from "@/lib/server/route-handler";
 
@@ -20,14 +19,6 @@ export const GET = routeHandler<"clinician", { params: Promise<{ id: string }> }
     if (screening.versions.amendedById) {
       return jsonResponse(409, { error: "This version was replaced by an amendment: export the current version.", currentVersion: `/screenings/${screening.versions.amendedById}/fhir` });
     }
-    const bundle = screeningBundle(screening, { baseUrl: appUrl().origin, generatedAt: new Date() });
-    return new Response(JSON.stringify(bundle, null, 2), {
-      status: 200,
-      headers: {
-        "Content-Type": "application/fhir+json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="screening-${screening.id}.fhir.json"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return screeningFhirResponse(screening);
   },
 });

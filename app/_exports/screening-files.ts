@@ -1,0 +1,67 @@
+import "server-only";
+
+/**
+ * The export files as HTTP responses, shared by the app's own download routes (session) and the API's
+ * (token): the same bytes and headers whichever way a screening leaves. File names carry ids only, never the
+ * patient; no answer is cached.
+ */
+import { renderScreeningPdf } from "@/components/pdf/render-screening-pdf.server";
+import { exportScreenings } from "@/lib/db/export-screenings.server";
+import type { Actor, ScreeningDetail } from "@/lib/db/types";
+import { CSV_BOM } from "@/lib/exports/csv";
+import { screeningBundle } from "@/lib/exports/fhir/bundle";
+import { screeningCsvHeaderRecord, screeningCsvRecord } from "@/lib/exports/screening-csv";
+import { screeningSummary } from "@/lib/exports/screening-summary";
+import type { ScreeningListQuery } from "@/lib/screening/list-filter";
+import { todayIsoDate } from "@/lib/screening/calendar-date";
+import { appUrl } from "@/lib/server/auth.server";
+import { sourceDocumentTitle } from "@/lib/source/source-document";
+
+/** Rows per chunk written to the response: few enough to keep memory flat, enough to keep writes few. */
+const ROWS_PER_CHUNK = 200;
+
+function attachment(contentType: string, fileName: string): HeadersInit {
+  return { "Content-Type": contentType, "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "no-store" };
+}
+
+export async function screeningPdfResponse(screening: ScreeningDetail): Promise<Response> {
+  const pdf = await renderScreeningPdf(screeningSummary(screening, { generatedAt: new Date(), sourceDocumentTitle: sourceDocumentTitle() }));
+  return new Response(new Uint8Array(pdf), { status: 200, headers: attachment("application/pdf", `screening-${screening.id}.pdf`) });
+}
+
+export function screeningFhirResponse(screening: ScreeningDetail): Response {
+  const bundle = screeningBundle(screening, { baseUrl: appUrl().origin, generatedAt: new Date() });
+  return new Response(JSON.stringify(bundle, null, 2), { status: 200, headers: attachment("application/fhir+json; charset=utf-8", `screening-${screening.id}.fhir.json`) });
+}
+
+/**
+ * Every screening matching `query`, streamed row by row: the server holds one chunk of rows at a time however
+ * many match, and reads the next only when the client has taken the last (a slow download never makes the
+ * server read ahead of it). The export is audited when it starts (lib/db).
+ */
+export function screeningsCsvResponse(actor: Actor, query: ScreeningListQuery): Response {
+  const rows = exportScreenings(actor, query, "csv");
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(CSV_BOM + screeningCsvHeaderRecord()));
+    },
+    async pull(controller) {
+      let chunk = "";
+      for (let count = 0; count < ROWS_PER_CHUNK; count += 1) {
+        const next = await rows.next();
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          return;
+        }
+        chunk += screeningCsvRecord(next.value);
+      }
+      controller.enqueue(encoder.encode(chunk));
+    },
+    async cancel() {
+      await rows.return(undefined);
+    },
+  });
+  return new Response(body, { status: 200, headers: attachment("text/csv; charset=utf-8; header=present", `screenings-${todayIsoDate()}.csv`) });
+}

@@ -1,0 +1,11 @@
+/** `GET /api/v1/screenings/{id}/pdf`: the printable summary (as the app's own download). */
+import { screeningPdfResponse } from "@/app/_exports/screening-files";
+import { notFound } from "@/lib/api/errors";
+import { API_OPERATIONS } from "@/lib/api/operations";
+import { getScreening } from "@/lib/db/get-screening.server";
+import { apiRoute } from "@/lib/server/api-route.server";
+
+export const GET = apiRoute<{ params: Promise<{ id: string }> }>(API_OPERATIONS.getScreeningPdf, async (_request, { actor }, { params }) => {
+  const screening = await getScreening(actor, (await params).id, { kind: "export", format: "pdf" });
+  return screening ? screeningPdfResponse(screening) : notFound("screening");
+});

@@ -1,0 +1,67 @@
+import "server-only";
+
+import { defineRouteHandler, type RouteAnswers } from "@/lib/actions/define-route-handler";
+import { describeErrorWithoutData } from "@/lib/actions/define-action";
+import { API_REFUSALS, apiError } from "@/lib/api/errors";
+import type { ApiOperation } from "@/lib/api/operations";
+import { roleAllows, type ActingUser } from "@/lib/auth/roles";
+import { authenticateApiToken } from "@/lib/db/api-tokens.server";
+import { recordAuditEvent } from "@/lib/db/record-audit-event.server";
+import type { Actor } from "@/lib/db/types";
+
+import { clientAddress } from "./request-context.server";
+
+/** Who calls the API: a token's account, acting through that token. */
+export interface ApiCaller {
+  readonly user: ActingUser;
+  readonly tokenId: string;
+  /** The audit trail's view of the caller: the token's account, from the request's address. */
+  readonly actor: Actor;
+}
+
+const API_ANSWERS: RouteAnswers = {
+  ...API_REFUSALS,
+  failed: () => apiError(500, "server-error", "The request failed because of a problem on the server. Nothing was changed; try again."),
+};
+
+/** `Authorization: Bearer <token>`; anything else is no token. */
+export function bearerToken(request: Request): string | null {
+  const match = /^Bearer[ ]+([A-Za-z0-9._~+/=-]{1,200})\s*$/i.exec(request.headers.get("authorization") ?? "");
+  return match ? match[1]! : null;
+}
+
+/**
+ * Every /api/v1 route is built here: `defineRouteHandler` (the one wrapper of route handlers) bound to API
+ * tokens instead of the session cookie, answering in the API's error shape. The token is checked before
+ * anything of the request is read; its account must still be active and hold the clinician's rights. Every
+ * use is audited as the token's account (`api-token-used`, with the token and the operation) before the
+ * operation runs, so a use that cannot be recorded does not happen.
+ */
+export function apiRoute<TContext = unknown>(
+  operation: ApiOperation,
+  handler: (request: Request, caller: ApiCaller, context: TContext) => Promise<Response>,
+) {
+  return defineRouteHandler<ApiCaller, TContext>(handler, {
+    answers: API_ANSWERS,
+    logError: (error) => console.error(`API ${operation.operationId} failed:`, describeErrorWithoutData(error)),
+    authorize: async (request) => {
+      const token = bearerToken(request);
+      const owner = token === null ? null : await authenticateApiToken(token);
+      if (!owner) return { ok: false, status: 401 };
+      if (!roleAllows(owner.user.role, "clinician")) return { ok: false, status: 403 };
+      const actor: Actor = { userId: owner.user.id, email: owner.user.email, ipAddress: await clientAddress() };
+      await recordAuditEvent({
+        actorUserId: actor.userId,
+        actorEmail: actor.email,
+        event: "api-token-used",
+        outcome: "success",
+        recordType: "api-token",
+        recordId: owner.tokenId,
+        patientId: null,
+        ipAddress: actor.ipAddress,
+        detail: { operation: operation.operationId, method: operation.method.toUpperCase() },
+      });
+      return { ok: true, user: { user: owner.user, tokenId: owner.tokenId, actor } };
+    },
+  });
+}
