@@ -43,9 +43,9 @@ const RESPONSE_COMPONENTS: ReadonlyArray<readonly [string, z.ZodType]> = [
   ["Error", apiErrorSchema],
 ];
 
+/** A component is part of the document, not a standalone schema: its own `$schema` and `$id` would mislead. */
 function withoutDialect(schema: JsonObject): JsonObject {
-  const { $schema: _dialect, $id: _id, ...rest } = schema;
-  return rest;
+  return Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "$schema" && key !== "$id"));
 }
 
 function componentSchemas(entries: ReadonlyArray<readonly [string, z.ZodType]>, io: "input" | "output"): Map<z.ZodType, string> & { readonly json: JsonObject } {
