@@ -20,7 +20,6 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import fc from "fast-check";
 
-import { patientSearchText } from "@/lib/patients/fold-search-text";
 import { assess } from "@/lib/rules";
 import { OUTCOMES } from "@/lib/review/decisions";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
@@ -28,6 +27,7 @@ import { encodeListCursor } from "@/lib/screening/list-filter";
 import { screeningInputSchemaAsOf, type ScreeningInput } from "@/lib/screening/schema";
 import { buildIfNeeded } from "@/scripts/build-if-needed";
 import { screeningInputArbitrary } from "@/tests/support/screening-arbitrary";
+import { screeningRowWriter, sqliteDate as stored } from "@/tests/support/screening-rows";
 
 import { ms, openScratchDatabase, option, percentile, random } from "./support/figures";
 import { patientQueryKinds, syntheticPatient, type SyntheticPatient } from "./support/synthetic-patients";
@@ -50,8 +50,6 @@ const next = random(20261126);
 const CLINICIAN = { id: "bench-pages-clinician", name: "Bench Clinician", email: "bench-pages@test.invalid" };
 const SIGNERS = [0, 1, 2].map((i) => ({ id: `bench-pages-signer-${i}`, name: `Signer ${i} Bench`, email: `signer-${i}@test.invalid` }));
 
-/** As Prisma's SQLite adapter writes a DateTime (text, so that the list's keyset comparisons match). */
-const stored = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 /** Generated inputs as the form submits them, one pool per sex at birth so a patient's own sex is kept. */
 function inputPools(): Map<string, ScreeningInput[]> {
@@ -71,17 +69,7 @@ function seed(file: string): void {
     `INSERT INTO "User" (id, name, email, "emailVerified", role, "mustChangePassword", "twoFactorEnabled", "createdAt", "updatedAt")
      VALUES (?, ?, ?, 1, 'clinician', 0, 1, ?, ?)`,
   );
-  const insertPatient = raw.prepare(
-    `INSERT INTO "Patient" (id, "fullName", "dateOfBirth", "medicalRecordNumber", "sexAtBirth", "searchText", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertScreening = raw.prepare(
-    `INSERT INTO "Screening" (id, "patientId", "submissionId", input, systolic, diastolic, "heartRate", course, status, "highestSeverity",
-       "rulesVersion", "createdById", "createdAt", "updatedAt", outcome, "signedById", "signedAt", "signerName", "signerRole")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertFlag = raw.prepare(
-    `INSERT INTO "Flag" (id, "screeningId", position, "ruleId", severity, summary, reasons, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const write = screeningRowWriter(raw);
   const pools = inputPools();
   const patients: (SyntheticPatient & { id: string })[] = [];
   let flags = 0;
@@ -90,8 +78,7 @@ function seed(file: string): void {
     for (let n = 1; n <= PATIENTS; n += 1) {
       const patient = { ...syntheticPatient(next, n), id: `p${String(n).padStart(6, "0")}` };
       patients.push(patient);
-      const searchText = patientSearchText(patient.fullName, patient.medicalRecordNumber);
-      insertPatient.run(patient.id, patient.fullName, patient.dateOfBirth, patient.medicalRecordNumber, patient.sexAtBirth, searchText, now, now);
+      write.patient({ ...patient, createdAt: new Date() });
     }
     const end = Date.now() - DAY_MS;
     for (let n = 0; n < SCREENINGS; n += 1) {
@@ -111,35 +98,23 @@ function seed(file: string): void {
         if (!checked.success) throw new Error(`Generated screening ${n} is not a valid input: ${checked.error.message}`);
       }
       const assessment = assess(input, { on: day });
-      const severities = assessment.flags.map((flag) => flag.severity);
-      const highest = (["critical", "warning", "info"] as const).find((severity) => severities.includes(severity)) ?? null;
       const draw = next();
       const status = draw < 0.5 ? "awaiting-review" : draw < 0.9 ? "signed" : "amended";
       const signer = status === "awaiting-review" ? null : SIGNERS[Math.floor(next() * SIGNERS.length)]!;
       const id = `s${String(n).padStart(7, "0")}`;
-      insertScreening.run(
+      write.screening({
         id,
-        patient.id,
-        `bench-${id}`,
-        JSON.stringify(input),
-        input.vitals.systolic,
-        input.vitals.diastolic,
-        input.vitals.heartRate,
-        input.plannedTreatment.course,
+        patientId: patient.id,
+        submissionId: `bench-${id}`,
+        input,
+        rulesVersion: assessment.rulesVersion,
+        flags: assessment.flags,
+        createdById: CLINICIAN.id,
+        createdAt,
         status,
-        highest,
-        assessment.rulesVersion,
-        CLINICIAN.id,
-        stored(createdAt),
-        stored(createdAt),
-        signer ? OUTCOMES[Math.floor(next() * OUTCOMES.length)]! : null,
-        signer?.id ?? null,
-        signer ? stored(new Date(createdAt.getTime() + 3_600_000)) : null,
-        signer?.name ?? null,
-        signer ? "clinician" : null,
-      );
-      assessment.flags.forEach((flag, position) => {
-        insertFlag.run(`${id}f${position}`, id, position, flag.ruleId, flag.severity, flag.summary, JSON.stringify(flag.reasons), JSON.stringify(flag.source));
+        signOff: signer
+          ? { outcome: OUTCOMES[Math.floor(next() * OUTCOMES.length)]!, signedById: signer.id, signerName: signer.name, signedAt: new Date(createdAt.getTime() + 3_600_000) }
+          : undefined,
       });
       flags += assessment.flags.length;
     }

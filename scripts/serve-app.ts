@@ -3,7 +3,7 @@
  * clients, migrate the database named by DATABASE_URL, build when the sources changed, then serve the build
  * with the app's own HTTP server (scripts/http-server.ts), which fixes the client address before Next.js runs.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 
 import { buildIfNeeded } from "./build-if-needed";
@@ -35,7 +35,8 @@ function isListeningMessage(message: unknown): boolean {
   return typeof message === "object" && message !== null && (message as { type?: unknown }).type === "listening";
 }
 
-export function serveApp({ root, port, hostname = DEFAULT_HOST, env = process.env, onReady }: ServeOptions): void {
+/** Returns the server process (the browser tests read its memory while a download streams). */
+export function serveApp({ root, port, hostname = DEFAULT_HOST, env = process.env, onReady }: ServeOptions): ChildProcess {
   runScript(root, "db:generate", env);
   runScript(root, "db:migrate", env);
   // On the embedded database with no account yet: demo sign-ins, printed (scripts/accounts/seed-demo-accounts.ts).
@@ -57,4 +58,5 @@ export function serveApp({ root, port, hostname = DEFAULT_HOST, env = process.en
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
+  return server;
 }

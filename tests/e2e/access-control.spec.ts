@@ -22,6 +22,8 @@ const PATIENT = "Zelda Confidential";
 /** Open to anyone by design: the sign-in steps. Everything else needs a session. */
 const PUBLIC_PAGES = ["/sign-in", "/sign-in/two-factor"];
 const PUBLIC_ACTIONS = ["app/sign-in/actions.ts#signInAction", "app/sign-in/actions.ts#signInWithAuthenticatorCodeAction", "app/sign-in/actions.ts#signInWithBackupCodeAction"];
+/** Open to anyone by design: the API's OpenAPI document (no data; client generators fetch it before they hold a token). */
+const PUBLIC_HANDLERS = ["/api/v1/openapi.json"];
 /** Admin only. */
 const ADMIN_PAGES = ["/admin/audit", "/admin/users"];
 const ADMIN_ACTION_FILE = "app/admin/users/actions.ts";
@@ -102,7 +104,7 @@ anonymous.describe("without a session", () => {
   });
 
   anonymous("every route handler answers 401 with no patient data (405 for a method it does not have)", async ({ request }) => {
-    for (const route of builtRoutes().handlers) {
+    for (const route of builtRoutes().handlers.filter((handler) => !PUBLIC_HANDLERS.includes(handler))) {
       const methods = handlerMethods(route);
       expect(methods.length, route).toBeGreaterThan(0);
       for (const method of ["GET", "POST"] as const) {
@@ -113,8 +115,17 @@ anonymous.describe("without a session", () => {
           continue;
         }
         expect(response.status(), `${method} ${route}`).toBe(401);
-        expect(await response.json()).toEqual({ error: expect.stringMatching(/sign in/i) });
+        // The JSON API asks for its token in its own error shape; the app's handlers ask for a session.
+        const expected = route.startsWith("/api/v1/")
+          ? { error: { code: "unauthorized", message: expect.stringMatching(/token/i) } }
+          : { error: expect.stringMatching(/sign in/i) };
+        expect(await response.json(), `${method} ${route}`).toEqual(expected);
       }
+    }
+    for (const route of PUBLIC_HANDLERS) {
+      const response = await request.get(route);
+      expect(response.status(), route).toBe(200);
+      expect(await response.text(), route).not.toContain(PATIENT);
     }
   });
 

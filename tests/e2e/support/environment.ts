@@ -17,6 +17,11 @@ export const E2E_IDLE_SERVER = {
   idleWarningSeconds: 12,
 } as const;
 
+/** Where the test server on `port` writes its process id. */
+export function serverPidFile(port: number): string {
+  return join(process.cwd(), "data", "e2e", `server-${port}.pid`);
+}
+
 const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
 /** A Chromium already installed on this machine; the tests never download one. */

@@ -3,11 +3,11 @@
  * `serve-fresh-app.ts` serves the main one; `serve-fresh-app.ts idle` the one with a shortened idle limit, once
  * the main one is up (it reuses that build: two builds at once would overwrite each other).
  */
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
 import { serveApp } from "../../../scripts/serve-app";
-import { E2E_AUTH_SECRET, E2E_DATABASE_FILE, E2E_IDLE_SERVER, E2E_PORT } from "./environment";
+import { E2E_AUTH_SECRET, E2E_DATABASE_FILE, E2E_IDLE_SERVER, E2E_PORT, serverPidFile } from "./environment";
 
 function freshDatabase(file: string): void {
   mkdirSync(dirname(file), { recursive: true });
@@ -30,7 +30,7 @@ const databaseFile = idle ? E2E_IDLE_SERVER.databaseFile : E2E_DATABASE_FILE;
 
 if (idle) await waitForMainServer();
 freshDatabase(databaseFile);
-serveApp({
+const server = serveApp({
   root: process.cwd(),
   port: String(port),
   hostname: "127.0.0.1",
@@ -47,3 +47,6 @@ serveApp({
       : {}),
   },
 });
+
+// The server's process id, for tests that watch its memory (the CSV export's streaming).
+writeFileSync(serverPidFile(port), String(server.pid ?? ""));

@@ -1,15 +1,15 @@
 /**
  * Writes a screening straight into the browser tests' database, as an earlier release stored it, for the flows
  * that must read such records (a screening assessed under earlier rules); and reads its stored columns back.
- * Rows follow prisma/schema.prisma; dates are written the way Prisma's SQLite adapter writes them (ISO 8601 with
- * "+00:00"), so the app reads them back as it reads its own.
+ * Rows are written as the data layer stores them (tests/support/screening-rows.ts).
  */
 import { randomUUID } from "node:crypto";
 
 import Database from "better-sqlite3";
 
-import { patientSearchText } from "@/lib/patients/fold-search-text";
-import type { Flag, Severity } from "@/lib/rules";
+import type { Flag } from "@/lib/rules";
+
+import { screeningRowWriter } from "../../support/screening-rows";
 
 import { E2E_DATABASE_FILE } from "./environment";
 
@@ -30,8 +30,6 @@ export interface SeededScreening {
   readonly createdAt: Date;
 }
 
-const sqliteDate = (at: Date) => at.toISOString().replace("Z", "+00:00");
-const SEVERITY_ORDER: readonly Severity[] = ["critical", "warning", "info"];
 
 /** Inserts a patient, one screening of theirs and its flags in one transaction; returns the screening's id. */
 export function insertStoredScreening(screening: SeededScreening): string {
@@ -39,38 +37,10 @@ export function insertStoredScreening(screening: SeededScreening): string {
   try {
     const patientId = randomUUID();
     const screeningId = randomUUID();
-    const at = sqliteDate(screening.createdAt);
-    const { patient, vitals, plannedTreatment } = screening.input;
-    const highest = SEVERITY_ORDER.find((severity) => screening.flags.some((flag) => flag.severity === severity)) ?? null;
+    const write = screeningRowWriter(db);
     db.transaction(() => {
-      db.prepare(
-        `INSERT INTO "Patient" (id, "fullName", "dateOfBirth", "sexAtBirth", "searchText", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ).run(patientId, patient.fullName, patient.dateOfBirth, patient.sexAtBirth, patientSearchText(patient.fullName, null), at, at);
-      db.prepare(
-        `INSERT INTO "Screening" (id, "patientId", "submissionId", input, systolic, diastolic, "heartRate", course, status,
-           "highestSeverity", "rulesVersion", "createdById", "createdAt", "updatedAt")
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'awaiting-review', ?, ?, ?, ?, ?)`,
-      ).run(
-        screeningId,
-        patientId,
-        randomUUID(),
-        JSON.stringify(screening.input),
-        vitals.systolic,
-        vitals.diastolic,
-        vitals.heartRate,
-        plannedTreatment.course,
-        highest,
-        screening.rulesVersion,
-        screening.createdById,
-        at,
-        at,
-      );
-      const insertFlag = db.prepare(
-        `INSERT INTO "Flag" (id, "screeningId", position, "ruleId", severity, summary, reasons, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
-      screening.flags.forEach((flag, position) => {
-        insertFlag.run(randomUUID(), screeningId, position, flag.ruleId, flag.severity, flag.summary, JSON.stringify(flag.reasons), JSON.stringify(flag.source));
-      });
+      write.patient({ id: patientId, ...screening.input.patient, createdAt: screening.createdAt });
+      write.screening({ id: screeningId, patientId, submissionId: randomUUID(), ...screening });
     })();
     return screeningId;
   } finally {

@@ -1,0 +1,229 @@
+/**
+ * The JSON API against the running production build: every operation with a valid token, a revoked one, none,
+ * and bad input; a screening stored through the API shows in the app with the same flags; the CSV of 10,000
+ * screenings streams while the server's memory stays flat.
+ */
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+
+import type { APIRequestContext } from "@playwright/test";
+import Database from "better-sqlite3";
+
+import { apiErrorSchema } from "@/lib/api/errors";
+import { screeningListSchema, screeningResourceSchema, type ScreeningResource } from "@/lib/api/resources";
+import { assess } from "@/lib/rules";
+import { HIGH_RISK_INPUT } from "@/tests/support/high-risk-screening";
+import { makeScreeningInput } from "@/tests/support/screening-factory";
+import { screeningRowWriter } from "@/tests/support/screening-rows";
+
+import { createTestAccount } from "./support/accounts";
+import { issueToken, revokeToken } from "./support/api-tokens";
+import { E2E_DATABASE_FILE, E2E_PORT, serverPidFile } from "./support/environment";
+import { expect, test } from "./support/sign-in";
+
+const API = "/api/v1";
+
+function bearer(token: string) {
+  return { Authorization: `Bearer ${token}` };
+}
+
+async function expectError(response: Awaited<ReturnType<APIRequestContext["get"]>>, status: number, code: string) {
+  expect(response.status()).toBe(status);
+  const body = apiErrorSchema.parse(await response.json());
+  expect(body.error.code).toBe(code);
+  expect(body.error.message.length).toBeGreaterThan(0);
+  expect(response.headers()["cache-control"]).toContain("no-store");
+  return body;
+}
+
+function namedInput(fullName: string) {
+  return { ...HIGH_RISK_INPUT, patient: { ...HIGH_RISK_INPUT.patient, fullName, medicalRecordNumber: `API-${randomUUID().slice(0, 8)}` } };
+}
+
+/** Every operation that needs a token, as one request each (a valid body where it takes one). */
+function everyOperation(screeningId: string) {
+  const input = makeScreeningInput();
+  return [
+    { method: "post", path: `${API}/assessments`, data: input },
+    { method: "post", path: `${API}/screenings`, data: { submissionId: randomUUID(), screening: namedInput(`Operation Check ${randomUUID().slice(0, 6)}`) } },
+    { method: "get", path: `${API}/screenings` },
+    { method: "get", path: `${API}/screenings.csv` },
+    { method: "get", path: `${API}/screenings/${screeningId}` },
+    { method: "get", path: `${API}/screenings/${screeningId}/fhir` },
+    { method: "get", path: `${API}/screenings/${screeningId}/pdf` },
+  ] as const;
+}
+
+test.describe("the JSON API", () => {
+  test("a screening stored through the API reads back, lists, exports, and shows in the app with the same flags", async ({ page, request, clinician }) => {
+    const { token } = issueToken(clinician.email);
+    const fullName = `Api Stored ${randomUUID().slice(0, 6)}`;
+    const submissionId = randomUUID();
+    const body = { submissionId, screening: namedInput(fullName) };
+
+    const created = await request.post(`${API}/screenings`, { headers: bearer(token), data: body });
+    expect(created.status()).toBe(201);
+    const screening: ScreeningResource = screeningResourceSchema.parse(await created.json());
+    expect(created.headers()["location"]).toBe(`${API}/screenings/${screening.id}`);
+    expect(screening.status).toBe("awaiting-review");
+    expect(screening.signOff).toBeNull();
+    const expected = assess(body.screening);
+    expect(screening.rulesVersion).toBe(expected.rulesVersion);
+    expect(screening.flags.map((flag) => [flag.ruleId, flag.severity])).toEqual(expected.flags.map((flag) => [flag.ruleId, flag.severity]));
+
+    // The same submission again: the same screening, nothing new stored.
+    const repeated = await request.post(`${API}/screenings`, { headers: bearer(token), data: body });
+    expect(repeated.status()).toBe(200);
+    expect(screeningResourceSchema.parse(await repeated.json()).id).toBe(screening.id);
+
+    const read = await request.get(`${API}/screenings/${screening.id}`, { headers: bearer(token) });
+    expect(read.status()).toBe(200);
+    expect(await read.json()).toEqual(screening);
+
+    const listed = screeningListSchema.parse(await (await request.get(`${API}/screenings?patient=${screening.patient.id}`, { headers: bearer(token) })).json());
+    expect(listed.items.map((item) => item.id)).toEqual([screening.id]);
+
+    const fhir = await request.get(`${API}/screenings/${screening.id}/fhir`, { headers: bearer(token) });
+    expect(fhir.status()).toBe(200);
+    expect(fhir.headers()["content-type"]).toContain("application/fhir+json");
+    const bundle = (await fhir.json()) as { resourceType: string; entry: { resource: { resourceType: string } }[] };
+    expect(bundle.resourceType).toBe("Bundle");
+    expect(bundle.entry.filter((entry) => entry.resource.resourceType === "RiskAssessment")).toHaveLength(screening.flags.length);
+
+    const pdf = await request.get(`${API}/screenings/${screening.id}/pdf`, { headers: bearer(token) });
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+    const csv = await request.get(`${API}/screenings.csv?patient=${screening.patient.id}`, { headers: bearer(token) });
+    expect(csv.status()).toBe(200);
+    const lines = (await csv.text()).trim().split("\r\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(fullName);
+
+    // In the app, as the clinician who owns the token: the same flags, awaiting review.
+    await page.goto(`/screenings/${screening.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(fullName);
+    for (const flag of screening.flags) await expect(page.locator(`#flag-${flag.ruleId}`)).toContainText(flag.summary);
+    await expect(page.locator("h4[id^='flag-'], p[id^='flag-']")).toHaveCount(screening.flags.length);
+  });
+
+  test("no token, a revoked token and an unknown token are refused on every operation; a valid one is let in", async ({ request, clinician }) => {
+    const issued = issueToken(clinician.email, "To revoke");
+    const created = await request.post(`${API}/screenings`, { headers: bearer(issued.token), data: { submissionId: randomUUID(), screening: namedInput(`Api Revoked ${randomUUID().slice(0, 6)}`) } });
+    expect(created.status()).toBe(201);
+    const { id } = screeningResourceSchema.parse(await created.json());
+
+    for (const operation of everyOperation(id)) {
+      const send = (headers: Record<string, string>) =>
+        operation.method === "post" ? request.post(operation.path, { headers, data: "data" in operation ? operation.data : undefined }) : request.get(operation.path, { headers });
+      const valid = await send(bearer(issued.token));
+      expect(valid.status(), `${operation.method} ${operation.path}`).toBeLessThan(300);
+      const anonymous = await send({});
+      const body = await expectError(anonymous, 401, "unauthorized");
+      expect(anonymous.headers()["www-authenticate"]).toContain("Bearer");
+      expect(body.error.message).toContain("Bearer");
+      await expectError(await send(bearer(`ks_${"x".repeat(43)}`)), 401, "unauthorized");
+    }
+
+    revokeToken(issued.id);
+    for (const operation of everyOperation(id)) {
+      const response =
+        operation.method === "post" ? await request.post(operation.path, { headers: bearer(issued.token), data: "data" in operation ? operation.data : undefined }) : await request.get(operation.path, { headers: bearer(issued.token) });
+      await expectError(response, 401, "unauthorized");
+    }
+  });
+
+  test("bad input gets 400, 413, 422 or 404 with the error shape, and stores nothing", async ({ request, clinician }) => {
+    const { token } = issueToken(clinician.email);
+    const headers = bearer(token);
+    const before = new Database(E2E_DATABASE_FILE, { readonly: true });
+    const count = () => (before.prepare(`SELECT COUNT(*) AS n FROM "Screening"`).get() as { n: number }).n;
+    const screeningsBefore = count();
+
+    for (const path of [`${API}/assessments`, `${API}/screenings`]) {
+      await expectError(await request.post(path, { headers: { ...headers, "Content-Type": "text/plain" }, data: "{}" }), 400, "unsupported-content-type");
+      await expectError(await request.post(path, { headers: { ...headers, "Content-Type": "application/json" }, data: '{"submissionId": "x", ' }), 400, "bad-request");
+      await expectError(await request.post(path, { headers: { ...headers, "Content-Type": "application/json" }, data: `{"notes":"${"x".repeat(300_000)}"}` }), 413, "payload-too-large");
+    }
+    const invalid = makeScreeningInput({ vitals: { systolic: 20, diastolic: 80, heartRate: 70 } });
+    const assessment = await expectError(await request.post(`${API}/assessments`, { headers, data: { ...invalid, extra: true } }), 422, "validation-failed");
+    expect(Object.keys(assessment.error.fieldErrors ?? {})).toEqual(expect.arrayContaining(["vitals.systolic", "form"]));
+    const stored = await expectError(await request.post(`${API}/screenings`, { headers, data: { submissionId: "not-a-uuid", screening: invalid } }), 422, "validation-failed");
+    expect(Object.keys(stored.error.fieldErrors ?? {})).toEqual(expect.arrayContaining(["submissionId", "screening.vitals.systolic"]));
+
+    await expectError(await request.get(`${API}/screenings?status=nonsense`, { headers }), 422, "validation-failed");
+    await expectError(await request.get(`${API}/screenings?status=draft`, { headers }), 422, "validation-failed");
+    await expectError(await request.get(`${API}/screenings.csv?severity=bogus`, { headers }), 422, "validation-failed");
+    await expectError(await request.get(`${API}/screenings/no-such-screening`, { headers }), 404, "not-found");
+    await expectError(await request.get(`${API}/screenings/no-such-screening/fhir`, { headers }), 404, "not-found");
+    await expectError(await request.get(`${API}/screenings/no-such-screening/pdf`, { headers }), 404, "not-found");
+
+    expect(count()).toBe(screeningsBefore);
+    before.close();
+  });
+
+  test("the OpenAPI document is served, and the reference page renders it", async ({ page, request }) => {
+    const document = await request.get(`${API}/openapi.json`);
+    expect(document.status()).toBe(200);
+    const json = (await document.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(json.openapi).toBe("3.1.0");
+    expect(Object.keys(json.paths)).toEqual(expect.arrayContaining(["/assessments", "/screenings", "/screenings/{id}"]));
+
+    await page.goto("/api-reference");
+    await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /POST \/api\/v1\/screenings/ })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Fields of Screening" })).toBeVisible();
+  });
+});
+
+/** The server process's resident memory, in MB (Linux). */
+function residentMemoryMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]);
+  return kb / 1024;
+}
+
+test("the CSV of 10,000 screenings streams with the server's memory flat", async ({ request }) => {
+  test.setTimeout(180_000);
+  const owner = await createTestAccount();
+  const { token } = issueToken(owner.email);
+  const patientId = randomUUID();
+  const input = makeScreeningInput({ patient: { fullName: "Csv Bulk Patient", dateOfBirth: "1970-01-01", sexAtBirth: "female" } });
+  const { rulesVersion, flags } = assess(input);
+  const db = new Database(E2E_DATABASE_FILE, { fileMustExist: true, timeout: 10_000 });
+  const write = screeningRowWriter(db);
+  // Dated long ago, under one patient of their own, so no other test's list or search meets them.
+  const start = Date.UTC(2001, 0, 1);
+  db.transaction(() => {
+    write.patient({ id: patientId, ...input.patient, createdAt: new Date(start) });
+    for (let n = 0; n < 10_000; n += 1) {
+      write.screening({ id: `csv-bulk-${n}`, patientId, submissionId: randomUUID(), input, rulesVersion, flags, createdById: owner.id, createdAt: new Date(start + n * 60_000) });
+    }
+  })();
+  db.close();
+
+  const pid = Number(readFileSync(serverPidFile(E2E_PORT), "utf8"));
+  const baseline = residentMemoryMb(pid);
+  let peak = baseline;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, residentMemoryMb(pid));
+  }, 50);
+  const response = await fetch(`http://127.0.0.1:${E2E_PORT}${API}/screenings.csv?patient=${patientId}`, { headers: bearer(token) });
+  expect(response.status).toBe(200);
+  let bytes = 0;
+  let lines = 0;
+  const reader = response.body!.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    for (const byte of value) if (byte === 0x0a) lines += 1;
+  }
+  clearInterval(sampler);
+  peak = Math.max(peak, residentMemoryMb(pid));
+  console.log(`CSV of 10,000 screenings: ${(bytes / 1024 / 1024).toFixed(1)} MB; server memory ${baseline.toFixed(0)} MB before, ${peak.toFixed(0)} MB at peak`);
+  expect(lines).toBe(10_001);
+  // Holding every row at once (input, flags and the text) would add far more than this; a page of 200 at a time
+  // adds a few MB, whatever the number of rows.
+  expect(peak - baseline).toBeLessThan(64);
+});
