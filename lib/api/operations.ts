@@ -74,7 +74,7 @@ export const API_OPERATIONS = {
       201: { description: "Stored.", content: { mediaType: "application/json", schema: screeningResourceSchema }, headers: { Location: "The screening's address in the API." } },
       200: { description: "Already stored by an earlier request with this `submissionId`.", content: { mediaType: "application/json", schema: screeningResourceSchema } },
       ...BODY_ERRORS,
-      409: error("The identity sent differs from the patient's record; nothing was stored. `fieldErrors` names each changed field; resend with `confirmedIdentityChange` to apply the change."),
+      409: error("The identity sent differs from the patient's record; nothing was stored. `identityChange` names each changed field, old and new; resend with `confirmedIdentityChange` to apply the change."),
     },
   },
   listScreenings: {

@@ -26,7 +26,9 @@ export async function parseJsonRequest<S extends z.ZodType>(request: Request, sc
  * Drafts are a clinician's unfinished work and never leave through the API.
  */
 export function parseListQuery(request: Request, options: { readonly wholeList: boolean }): Parsed<ScreeningListQuery> {
-  const params = searchParamsRecord(Object.fromEntries(new URL(request.url).searchParams));
+  const { searchParams } = new URL(request.url);
+  // Every value of each name, so that searchParamsRecord keeps the first as the list page does (fromEntries keeps the last).
+  const params = searchParamsRecord(Object.fromEntries([...searchParams.keys()].map((name) => [name, searchParams.getAll(name)])));
   if (options.wholeList) delete params.after;
   const parsed = screeningListQuerySchema.safeParse(params);
   if (!parsed.success) return { ok: false, response: validationFailed(fieldErrorsFromIssues(parsed.error.issues)) };

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 
-import { defineRouteHandler, isCrossSite, REFUSALS } from "@/lib/actions/define-route-handler";
+import { defineRouteHandler, isCrossSite, REFUSALS, type DefineRouteHandlerOptions } from "@/lib/actions/define-route-handler";
 
 const USER = { id: "u-1" };
 const allow = { authorize: async () => ({ ok: true as const, user: USER }) };
@@ -44,6 +44,84 @@ describe("defineRouteHandler", () => {
     expect(response.status).toBe(500);
     expect(await response.text()).not.toContain("Jane");
     expect(logError).toHaveBeenCalledOnce();
+  });
+});
+
+describe("defineRouteHandler: authorize and answers", () => {
+  const marker = (what: string) => () => new Response(what, { status: 418 });
+  const customAnswers = {
+    crossSite: marker("cross-site"),
+    refused: (status: 401 | 403) => new Response(`refused ${status}`, { status }),
+    failed: marker("failed"),
+  };
+
+  it("gives authorize the request itself, before the handler runs", async () => {
+    const order: string[] = [];
+    const authorize = vi.fn<DefineRouteHandlerOptions<typeof USER>["authorize"]>(async () => {
+      order.push("authorize");
+      return { ok: true as const, user: USER };
+    });
+    const handler = vi.fn(async () => {
+      order.push("handler");
+      return new Response("ok");
+    });
+    const sent = request("POST", { authorization: "Bearer abc" });
+    await defineRouteHandler(handler, { authorize })(sent, {});
+    expect(authorize).toHaveBeenCalledWith(sent);
+    expect(authorize.mock.calls[0]?.[0].headers.get("authorization")).toBe("Bearer abc");
+    expect(order).toEqual(["authorize", "handler"]);
+  });
+
+  it("answers an authorize that throws with the failed answer (500), logged, without calling the handler", async () => {
+    const logError = vi.fn();
+    const handler = vi.fn(async () => new Response("secret"));
+    const route = defineRouteHandler(handler, {
+      authorize: async () => {
+        throw new Error("database locked while reading token of Jane Doe");
+      },
+      logError,
+    });
+    const response = await route(request("GET"), {});
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({ error: REFUSALS.failed });
+    expect(handler).not.toHaveBeenCalled();
+    expect(logError).toHaveBeenCalledOnce();
+  });
+
+  it("uses the given answers for a refusal, a cross-site request and a failure", async () => {
+    const refuse = (status: 401 | 403) => defineRouteHandler(async () => new Response("secret"), { authorize: async () => ({ ok: false, status }), answers: customAnswers });
+    expect(await (await refuse(401)(request("GET"), {})).text()).toBe("refused 401");
+    expect(await (await refuse(403)(request("GET"), {})).text()).toBe("refused 403");
+
+    const crossSite = await defineRouteHandler(async () => new Response("ok"), { ...allow, answers: customAnswers })(request("POST", { origin: "https://evil.example" }), {});
+    expect(await crossSite.text()).toBe("cross-site");
+
+    const failing = defineRouteHandler(
+      async () => {
+        throw new Error("boom");
+      },
+      { ...allow, answers: customAnswers, logError: () => undefined },
+    );
+    expect(await (await failing(request("GET"), {})).text()).toBe("failed");
+  });
+
+  it("passes the thrown error to the failed answer", async () => {
+    const thrown = new Error("boom");
+    const failed = vi.fn(() => new Response(null, { status: 500 }));
+    await defineRouteHandler(
+      async () => {
+        throw thrown;
+      },
+      { ...allow, answers: { ...customAnswers, failed }, logError: () => undefined },
+    )(request("GET"), {});
+    expect(failed).toHaveBeenCalledWith(thrown);
+  });
+
+  it("keeps a Cache-Control the handler chose (the public OpenAPI document), and adds no-store where it chose none", async () => {
+    const cached = await defineRouteHandler(async () => new Response("{}", { headers: { "Cache-Control": "public, max-age=300" } }), allow)(request("GET"), {});
+    expect(cached.headers.get("Cache-Control")).toBe("public, max-age=300");
+    const plain = await defineRouteHandler(async () => new Response("{}"), allow)(request("GET"), {});
+    expect(plain.headers.get("Cache-Control")).toBe("no-store");
   });
 });
 
