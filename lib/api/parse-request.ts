@@ -4,7 +4,7 @@
  */
 import { fieldErrorsFromIssues } from "../actions/define-action";
 import { screeningListQueryOf, type ScreeningListQuery } from "../screening/list-filter";
-import { searchParamsRecord } from "../validation/query-params";
+import { queryRecord } from "../validation/query-params";
 import type { z } from "../validation/zod";
 
 import { validationFailed } from "./errors";
@@ -26,9 +26,7 @@ export async function parseJsonRequest<S extends z.ZodType>(request: Request, sc
  * Drafts are a clinician's unfinished work and never leave through the API.
  */
 export function parseListQuery(request: Request, options: { readonly wholeList: boolean }): Parsed<ScreeningListQuery> {
-  const { searchParams } = new URL(request.url);
-  // Every value of each name, so that searchParamsRecord keeps the first as the list page does (fromEntries keeps the last).
-  const params = searchParamsRecord(Object.fromEntries([...searchParams.keys()].map((name) => [name, searchParams.getAll(name)])));
+  const params = queryRecord(new URL(request.url).searchParams);
   if (options.wholeList) delete params.after;
   const parsed = screeningListQuerySchema.safeParse(params);
   if (!parsed.success) return { ok: false, response: validationFailed(fieldErrorsFromIssues(parsed.error.issues)) };

@@ -55,6 +55,13 @@ export function searchParamsRecord(params: Record<string, string | string[] | un
   );
 }
 
+/** A request URL's query, the first value of each name (as a page's `searchParams` gives it to `searchParamsRecord`). */
+export function queryRecord(searchParams: URLSearchParams): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const [name, value] of searchParams) record[name] ??= value;
+  return record;
+}
+
 /** The first message per top-level field of a failed parse, for showing beside each filter. */
 export function errorsByField(issues: readonly { path: readonly PropertyKey[]; message: string }[], fallback: string): Record<string, string> {
   const errors: Record<string, string> = {};

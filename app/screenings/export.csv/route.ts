@@ -9,13 +9,13 @@ import { jsonResponse } from "@/lib/actions/define-route-handler";
 import { screeningListFilterSchema, screeningListQueryOf } from "@/lib/screening/list-filter";
 import { actorFor } from "@/lib/server/request-context.server";
 import { routeHandler } from "@/lib/server/route-handler";
-import { searchParamsRecord } from "@/lib/validation/query-params";
+import { queryRecord } from "@/lib/validation/query-params";
 
 export const GET = routeHandler({
   access: "clinician",
   name: "screenings-csv",
   handler: async (request, user) => {
-    const params = searchParamsRecord(Object.fromEntries(new URL(request.url).searchParams));
+    const params = queryRecord(new URL(request.url).searchParams);
     // The whole list is exported, whichever page the clinician was on.
     delete params.after;
     const parsed = screeningListFilterSchema.safeParse(params);
