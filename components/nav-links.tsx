@@ -12,6 +12,7 @@ const LINKS = [
 const ADMIN_LINKS = [
   { href: "/admin/users", label: "Accounts" },
   { href: "/admin/audit", label: "Audit trail" },
+  { href: "/admin/api-tokens", label: "API tokens" },
 ] as const;
 
 /** The current page is marked with `aria-current` and an underline, not by colour alone. */

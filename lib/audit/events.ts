@@ -34,6 +34,9 @@ export const AUDIT_EVENTS = [
   "patient-history-viewed",
   "screenings-exported",
   "screening-exported",
+  "api-token-issued",
+  "api-token-revoked",
+  "api-token-used",
 ] as const;
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];
 

@@ -8,12 +8,16 @@ import { z } from "@/lib/validation/zod";
 import { newPasswordLengthSchema } from "./password-length";
 import { ROLES } from "./roles";
 
-const email = z
-  .string({ error: "Enter your email address" })
-  .trim()
-  .min(1, "Enter your email address")
-  .max(254, "An email address has at most 254 characters")
-  .pipe(z.email({ error: "Enter an email address like name@clinic.example" }));
+function emailField(missing: string) {
+  return z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .max(254, "An email address has at most 254 characters")
+    .pipe(z.email({ error: "Enter an email address like name@clinic.example" }));
+}
+
+const email = emailField("Enter your email address");
 
 export const signInSchema = z.strictObject({
   email,
@@ -55,6 +59,23 @@ export type CreateAccountForm = z.infer<typeof createAccountSchema>;
 
 export const accountIdSchema = z.strictObject({
   userId: z.string({ error: "Choose an account" }).min(1, "Choose an account").max(64, "Choose an account"),
+});
+
+/** Issuing a personal API token: the page's form and `npm run token:create` (--email, --name). */
+export const issueApiTokenSchema = z.strictObject({
+  email: emailField("Choose the account the token acts as"),
+  name: z
+    .string({ error: "Enter a label, such as the system that will use it" })
+    .trim()
+    .min(1, "Enter a label, such as the system that will use it")
+    .max(100, "A label has at most 100 characters")
+    // Control characters would show as nothing in the list, and PostgreSQL refuses NUL outright.
+    .regex(/^[^\p{Cc}]*$/u, "A label cannot contain control characters"),
+});
+export type IssueApiTokenForm = z.infer<typeof issueApiTokenSchema>;
+
+export const apiTokenIdSchema = z.strictObject({
+  tokenId: z.string({ error: "Choose a token" }).min(1, "Choose a token").max(64, "Choose a token"),
 });
 
 /** Actions that take no input still parse: nothing but an empty object is accepted. */

@@ -277,3 +277,24 @@ export interface PatientHistory {
   readonly patient: PatientSummary & { readonly sexAtBirth: string };
   readonly screenings: readonly PatientHistoryScreening[];
 }
+
+/** A personal API token as the admin page lists it: never the token, only the prefix that tells it apart. */
+export interface ApiTokenSummary {
+  readonly id: string;
+  /** The admin's label, e.g. "EHR bridge". */
+  readonly name: string;
+  /** The token's first characters; far too few to use it. */
+  readonly prefix: string;
+  /** The account the token acts as. */
+  readonly owner: { readonly id: string; readonly name: string; readonly email: string };
+  readonly createdAt: Date;
+  /** Precise to a minute at best: it is written at most once a minute. */
+  readonly lastUsedAt: Date | null;
+  readonly revokedAt: Date | null;
+}
+
+/** Who a valid API token acts as: its owner's account, as a signed-in session would give it. */
+export interface ApiTokenOwner {
+  readonly tokenId: string;
+  readonly user: import("@/lib/auth/roles").ActingUser;
+}

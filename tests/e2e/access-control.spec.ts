@@ -25,8 +25,8 @@ const PUBLIC_ACTIONS = ["app/sign-in/actions.ts#signInAction", "app/sign-in/acti
 /** Open to anyone by design: the API's OpenAPI document (no data; client generators fetch it before they hold a token). */
 const PUBLIC_HANDLERS = ["/api/v1/openapi.json"];
 /** Admin only. */
-const ADMIN_PAGES = ["/admin/audit", "/admin/users"];
-const ADMIN_ACTION_FILE = "app/admin/users/actions.ts";
+const ADMIN_PAGES = ["/admin/api-tokens", "/admin/audit", "/admin/users"];
+const ADMIN_ACTION_FILES = ["app/admin/api-tokens/actions.ts", "app/admin/users/actions.ts"];
 
 /** A well-formed argument for each action, so that only the access check stands between it and a change. */
 function argumentFor(action: BuiltAction): unknown {
@@ -37,6 +37,10 @@ function argumentFor(action: BuiltAction): unknown {
       return { submissionId: crypto.randomUUID(), formState: initialFormState(crypto.randomUUID(), undefined, undefined).screening };
     case "discardDraftAction":
       return { draftId: "someone-elses-draft" };
+    case "issueApiTokenAction":
+      return { email: "intruder@test.invalid", name: "Intruder token" };
+    case "revokeApiTokenAction":
+      return { tokenId: "someone-elses-token" };
     case "createAccountAction":
       return { name: "Intruder Account", email: `intruder-${Date.now()}@test.invalid`, role: "admin" };
     case "changePasswordAction":
@@ -152,18 +156,23 @@ test("with a clinician's session the admin pages and actions answer 403, and eac
     expect(response.status(), route).toBe(403);
     expect(await response.text()).not.toContain(PATIENT);
   }
-  const adminActions = builtActions().filter((action) => action.file === ADMIN_ACTION_FILE);
-  expect(adminActions.map((action) => action.name).sort()).toEqual(["createAccountAction", "deactivateAccountAction", "resetSecondFactorAction"]);
+  const adminActions = builtActions().filter((action) => ADMIN_ACTION_FILES.includes(action.file));
+  expect(adminActions.map((action) => action.name).sort()).toEqual([
+    "createAccountAction",
+    "deactivateAccountAction",
+    "issueApiTokenAction",
+    "resetSecondFactorAction",
+    "revokeApiTokenAction",
+  ]);
   for (const action of adminActions) {
     const response = await callAction(page.request, action);
     expect(response.status(), action.name).toBe(403);
   }
   const denied = auditEventsOf({ actorUserId: clinician.id }).filter((row) => row.event === "access-denied").map((row) => row.recordId);
-  // Each action refused once; posting to /admin/users also renders that page, whose own refusal is recorded too.
-  expect([...new Set(denied)].sort()).toEqual(
-    ["page:admin/audit", "page:admin/users", "action:create-account", "action:deactivate-account", "action:reset-second-factor"].sort(),
-  );
-  for (const action of ["action:create-account", "action:deactivate-account", "action:reset-second-factor"]) {
+  const refusedActions = ["action:create-account", "action:deactivate-account", "action:reset-second-factor", "action:issue-api-token", "action:revoke-api-token"];
+  // Each action refused once; posting to an admin page also renders that page, whose own refusal is recorded too.
+  expect([...new Set(denied)].sort()).toEqual(["page:admin/api-tokens", "page:admin/audit", "page:admin/users", ...refusedActions].sort());
+  for (const action of refusedActions) {
     expect(denied.filter((recordId) => recordId === action), action).toHaveLength(1);
   }
   expect(countAccountsNamed("Intruder Account")).toBe(0);

@@ -1,5 +1,7 @@
+import { createTestAccount } from "./support/accounts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility";
-import { expect, test } from "./support/sign-in";
+import { test as signedOut } from "./support/csp-console";
+import { expect, signIn, test } from "./support/sign-in";
 import { fillLowRiskScreening } from "./support/screening-form";
 
 // `test` (signed in, from support/sign-in, built on support/csp-console) also fails any of these visits on which Chromium reports a Content Security Policy
@@ -17,6 +19,22 @@ for (const [path, heading] of [
     await expectNoSeriousAxeViolations(page);
   });
 }
+
+// Admin pages, checked as an admin; the API tokens page also with a token just issued and its field errors.
+signedOut("/admin/api-tokens has no serious or critical accessibility violations", async ({ page }) => {
+  await signIn(page, await createTestAccount({ role: "admin" }));
+  await page.goto("/admin/api-tokens");
+  await expect(page.getByRole("heading", { level: 1, name: "API tokens" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole("button", { name: "Issue token" }).click();
+  await expect(page.getByText("Enter a label, such as the system that will use it")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByLabel("Account the token acts as").selectOption({ index: 1 });
+  await page.getByLabel("Label").fill("Axe bridge");
+  await page.getByRole("button", { name: "Issue token" }).click();
+  await expect(page.getByLabel("New API token")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});
 
 test("the not-found page has no serious or critical accessibility violations", async ({ page }) => {
   const response = await page.goto("/screenings/no-such-screening");

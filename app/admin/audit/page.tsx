@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { DateTime } from "@/components/dates";
+import { ScrollingTable } from "@/components/scrolling-table";
 import { FILTER_INPUT, FilterField, filterControl } from "@/components/forms/filter-field";
 import { auditFilterSchema, auditQueryOf, type AuditFilter } from "@/lib/audit/audit-filter";
 import { errorsByField, searchParamsRecord } from "@/lib/validation/query-params";
@@ -84,41 +85,23 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
       ) : page.events.length === 0 ? (
         <p className="rounded-lg border border-slate-300 bg-white p-4">No events match these filters.</p>
       ) : (
-        <div role="region" aria-label="Audit events (scrolls sideways)" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-300 bg-white focus:outline focus:outline-2 focus:outline-blue-800">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Audit events, newest first</caption>
-            <thead className="border-b border-slate-300 bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">#</th>
-                <th scope="col" className="px-3 py-2">When (UTC)</th>
-                <th scope="col" className="px-3 py-2">Who</th>
-                <th scope="col" className="px-3 py-2">Event</th>
-                <th scope="col" className="px-3 py-2">Outcome</th>
-                <th scope="col" className="px-3 py-2">Record</th>
-                <th scope="col" className="px-3 py-2">Patient id</th>
-                <th scope="col" className="px-3 py-2">Address</th>
-                <th scope="col" className="px-3 py-2">Detail</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {page.events.map((event) => (
-                <tr key={event.sequence}>
-                  <td className="px-3 py-2 font-mono">{event.sequence}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    <DateTime at={event.at} utc />
-                  </td>
-                  <td className="px-3 py-2">{event.actorEmail ?? "unknown"}</td>
-                  <th scope="row" className="px-3 py-2 font-semibold">{event.event}</th>
-                  <td className="px-3 py-2">{event.outcome}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{event.recordType ? `${event.recordType} ${event.recordId ?? ""}` : ""}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{event.patientId ?? ""}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{event.ipAddress ?? ""}</td>
-                  <td className="px-3 py-2 text-xs">{event.detail ? Object.entries(event.detail).map(([key, value]) => `${key}: ${String(value)}`).join("; ") : ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollingTable label="Audit events" caption="Audit events, newest first" columns={["#", "When (UTC)", "Who", "Event", "Outcome", "Record", "Patient id", "Address", "Detail"]} dense>
+          {page.events.map((event) => (
+            <tr key={event.sequence}>
+              <td className="px-3 py-2 font-mono">{event.sequence}</td>
+              <td className="whitespace-nowrap px-3 py-2">
+                <DateTime at={event.at} utc />
+              </td>
+              <td className="px-3 py-2">{event.actorEmail ?? "unknown"}</td>
+              <th scope="row" className="px-3 py-2 font-semibold">{event.event}</th>
+              <td className="px-3 py-2">{event.outcome}</td>
+              <td className="px-3 py-2 font-mono text-xs">{event.recordType ? `${event.recordType} ${event.recordId ?? ""}` : ""}</td>
+              <td className="px-3 py-2 font-mono text-xs">{event.patientId ?? ""}</td>
+              <td className="px-3 py-2 font-mono text-xs">{event.ipAddress ?? ""}</td>
+              <td className="px-3 py-2 text-xs">{event.detail ? Object.entries(event.detail).map(([key, value]) => `${key}: ${String(value)}`).join("; ") : ""}</td>
+            </tr>
+          ))}
+        </ScrollingTable>
       )}
       {page?.nextCursor && (
         <p>

@@ -38,7 +38,7 @@ const STORED = {
 
 describe("audit vocabulary", () => {
   it("names each event and outcome once", () => {
-    expect(AUDIT_EVENTS).toHaveLength(25);
+    expect(AUDIT_EVENTS).toHaveLength(28);
     expect(new Set(AUDIT_EVENTS).size).toBe(AUDIT_EVENTS.length);
     expect(AUDIT_OUTCOMES).toEqual(["success", "failure", "denied"]);
   });

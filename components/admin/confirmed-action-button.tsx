@@ -6,16 +6,17 @@ import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
 
 /**
- * A consequential change to one account (deactivate, reset the second factor): asks for confirmation in the
- * page, then reloads the list so it shows what the server now holds.
+ * A consequential change to one record of an admin list (deactivate an account, reset its second factor, revoke
+ * an API token): asks for confirmation in the page, then reloads the list so it shows what the server now holds.
  */
-export function AccountActionButton({
-  userId,
+export function ConfirmedActionButton({
+  input,
   label,
   confirmation,
   act,
 }: {
-  userId: string;
+  /** What the action receives, e.g. `{ userId }`. */
+  input: object;
   label: string;
   confirmation: string;
   act: (form: unknown) => Promise<ActionResult<object>>;
@@ -40,7 +41,7 @@ export function AccountActionButton({
           disabled={stage === "busy"}
           onClick={async () => {
             setStage("busy");
-            const result = await act({ userId }).catch(() => null);
+            const result = await act(input).catch(() => null);
             if (result?.ok) {
               setStage("idle");
               router.refresh();
