@@ -12,6 +12,7 @@ for (const [path, heading] of [
   ["/screenings", "Screenings"],
   ["/screenings/new", "New screening"],
   ["/source", /source/i],
+  ["/api-reference", "API reference"],
 ] as const) {
   test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
     await page.goto(path);

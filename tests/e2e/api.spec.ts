@@ -183,7 +183,7 @@ function residentMemoryMb(pid: number): number {
   return kb / 1024;
 }
 
-test("the CSV of 10,000 screenings streams with the server's memory flat", async ({ request }) => {
+test("the CSV of 10,000 screenings streams with the server's memory flat", async () => {
   test.setTimeout(180_000);
   const owner = await createTestAccount();
   const { token } = issueToken(owner.email);
