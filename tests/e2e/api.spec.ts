@@ -14,14 +14,17 @@ import { screeningListSchema, screeningResourceSchema, type ScreeningResource } 
 import { assess } from "@/lib/rules";
 import { HIGH_RISK_INPUT } from "@/tests/support/high-risk-screening";
 import { makeScreeningInput } from "@/tests/support/screening-factory";
+import { issueToken as issueTokenOn, revokeToken as revokeTokenOn } from "@/tests/support/api-token-commands";
 import { screeningRowWriter } from "@/tests/support/screening-rows";
 
 import { createTestAccount } from "./support/accounts";
-import { issueToken, revokeToken } from "./support/api-tokens";
 import { E2E_DATABASE_FILE, E2E_PORT, serverPidFile } from "./support/environment";
 import { expect, test } from "./support/sign-in";
 
 const API = "/api/v1";
+const DATABASE_URL = `file:${E2E_DATABASE_FILE}`;
+const issueToken = (email: string, name?: string) => issueTokenOn(DATABASE_URL, email, name);
+const revokeToken = (id: string) => revokeTokenOn(DATABASE_URL, id);
 
 function bearer(token: string) {
   return { Authorization: `Bearer ${token}` };
