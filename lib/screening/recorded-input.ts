@@ -6,6 +6,7 @@
  */
 import { z } from "../validation/zod";
 
+import { todayIsoDate } from "./calendar-date";
 import { screeningInputSchemaAsOf, type ScreeningInput } from "./schema";
 import { screeningInputSchemaV20261125AsOf } from "./schema-2026-11-25";
 
@@ -36,7 +37,8 @@ let sharedSchema: z.ZodType<RecordedScreeningInput> | undefined;
 
 /** The recorded-input schema with the date-of-birth bounds of the day passed to `parseAsRecordedOn`. */
 export function recordedInputSchema(): z.ZodType<RecordedScreeningInput> {
-  sharedSchema ??= recordedScreeningInputSchemaAsOf(() => readingDay);
+  // Outside `parseAsRecordedOn` (a caller checking a record it was sent), today's bounds apply.
+  sharedSchema ??= recordedScreeningInputSchemaAsOf(() => readingDay || todayIsoDate());
   return sharedSchema;
 }
 

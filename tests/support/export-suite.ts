@@ -70,6 +70,36 @@ export function describeExport(engine: string) {
       expect(JSON.parse(events[0]!.detail!)).toEqual({ format: "csv", sort: "newest" });
     });
 
+    it("reads the database a page at a time, as the rows are taken: what is not yet read is not held", async () => {
+      const input = uniqueInput();
+      const first = await saveScreening(saveArgs(input));
+      if (!first.ok) throw new Error("expected a stored screening");
+      const db = await getDb();
+      const base = await db.screening.findUniqueOrThrow({ where: { id: first.screeningId } });
+      await db.screening.createMany({
+        data: Array.from({ length: 700 }, (_, index) => ({
+          submissionId: randomUUID(),
+          patientId: base.patientId,
+          input: base.input as object,
+          systolic: base.systolic,
+          diastolic: base.diastolic,
+          heartRate: base.heartRate,
+          course: base.course,
+          rulesVersion: base.rulesVersion,
+          createdAt: new Date(base.createdAt.getTime() - (index + 1) * 1000),
+        })),
+      });
+      const rows = exportScreenings(ACTOR, { sort: "newest", patientId: base.patientId }, "csv");
+      const taken = [(await rows.next()).value];
+      // Rows past the first page are deleted once the first row has been taken: an export that had gathered every
+      // row before answering would still yield them; one that reads a page at a time never sees them.
+      const firstPage = await db.screening.findMany({ where: { patientId: base.patientId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500, select: { id: true } });
+      await db.screening.deleteMany({ where: { patientId: base.patientId, id: { notIn: firstPage.map((row) => row.id) } } });
+      for await (const row of rows) taken.push(row);
+      expect(taken).toHaveLength(500);
+      await rows.return(undefined);
+    });
+
     it("records a screening read for a PDF or FHIR file as an export of that format, not as a view", async () => {
       const saved = await saveScreening(saveArgs(uniqueInput()));
       if (!saved.ok) throw new Error("expected a stored screening");
