@@ -6,6 +6,7 @@ import { API_REFUSALS, apiError } from "@/lib/api/errors";
 import type { ApiOperation } from "@/lib/api/operations";
 import { roleAllows, type ActingUser } from "@/lib/auth/roles";
 import { authenticateApiToken } from "@/lib/db/api-tokens.server";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable.server";
 import { recordAuditEvent } from "@/lib/db/record-audit-event.server";
 import type { Actor } from "@/lib/db/types";
 
@@ -21,7 +22,11 @@ export interface ApiCaller {
 
 const API_ANSWERS: RouteAnswers = {
   ...API_REFUSALS,
-  failed: () => apiError(500, "server-error", "The request failed because of a problem on the server. Nothing was changed; try again."),
+  // A database that cannot be reached is an outage that ends by itself: 503 with a hint when to retry.
+  failed: (error) =>
+    isDatabaseUnavailable(error)
+      ? apiError(503, "service-unavailable", "The database cannot be reached just now. Nothing was changed; try again shortly.", { headers: { "Retry-After": "5" } })
+      : apiError(500, "server-error", "The request failed because of a problem on the server. Nothing was changed; try again."),
 };
 
 /** `Authorization: Bearer <token>`; anything else is no token. */
