@@ -14,6 +14,7 @@ import { createDatabase, ENGINES, newAuthSecret, runTag, type ReliabilityDatabas
 
 const DISTINCT = 200;
 const COPIES = 50;
+const SAME_PATIENT = 20;
 const PORTS = { sqlite: 3900, postgresql: 3901 } as const;
 
 function statusCounts(outcomes: readonly SubmissionOutcome[]): Record<string, number> {
@@ -79,5 +80,21 @@ describe.each(ENGINES)("concurrent submissions through the API on %s", (engine) 
     expect(rows).toHaveLength(before + 1);
     expect(new Set(outcomes.map((outcome) => (outcome.kind === "stored" ? outcome.screeningId : "")))).toEqual(new Set(stored));
     expect(outcomes.filter((outcome) => outcome.kind === "stored" && outcome.status === 201)).toHaveLength(1);
+  });
+
+  it(`files ${SAME_PATIENT} submissions for one new patient sent at once under one patient`, async () => {
+    // An EHR bridge catching up sends several screenings of a patient the app has not seen: each save looks the
+    // record number up, finds nothing, and creates the patient; all but one lose that race on the unique index.
+    const { screening } = makeSubmission(run, DISTINCT + 2);
+    const submissions = Array.from({ length: SAME_PATIENT }, () => ({ submissionId: crypto.randomUUID(), screening }));
+    const { outcomes, ms } = await sendAtOnce(server!, token, submissions);
+    const rows = await readStoredScreenings(database!.url);
+    const ids = new Set(submissions.map((submission) => submission.submissionId));
+    const patients = new Set(rows.filter((row) => ids.has(row.submissionId)).map((row) => row.patientId));
+    console.log(`[${engine}] ${SAME_PATIENT} screenings of one new patient at once: ${JSON.stringify(statusCounts(outcomes))} in ${ms} ms; ${patients.size} patient(s)`);
+
+    expect(outcomes.filter((outcome) => outcome.kind !== "stored"), server!.log().slice(-2000)).toEqual([]);
+    expect(rows.filter((row) => ids.has(row.submissionId))).toHaveLength(SAME_PATIENT);
+    expect(patients.size).toBe(1);
   });
 });

@@ -10,11 +10,12 @@ import { resolveDatabaseTarget } from "@/lib/db/database-url.server";
 export interface StoredScreening {
   readonly id: string;
   readonly submissionId: string;
+  readonly patientId: string;
 }
 
 export async function readStoredScreenings(databaseUrl: string): Promise<StoredScreening[]> {
   const target = resolveDatabaseTarget(databaseUrl);
-  const query = `SELECT id, "submissionId" FROM "Screening"`;
+  const query = `SELECT id, "submissionId", "patientId" FROM "Screening"`;
   if (target.engine === "sqlite") {
     const db = new Database(target.filePath, { timeout: 5_000 });
     try {
