@@ -115,7 +115,7 @@ describe.each(ENGINES)("SIGKILL during a stream of submissions on %s", (engine) 
     }
 
     await server?.stop();
-    const audit = runAuditVerify(database.url);
+    const audit = await runAuditVerify(database.url);
     const total = (await readStoredScreenings(database.url)).length;
     console.log(`[${engine}] SIGKILL ${ROUNDS} times:\n  ${figures.join("\n  ")}\n  ${answered.size} submissions answered in all, ${total} stored; ${audit.line}`);
     expect(total).toBe(answered.size);

@@ -30,12 +30,19 @@ describe("two app servers on one PostgreSQL database", () => {
   const run = runTag();
   let database: ReliabilityDatabase | undefined;
   let servers: AppServer[] = [];
+  let token = "";
+  const adminEmail = `admin-${run}@test.invalid`;
+  const apiEmail = `audit-${run}@test.invalid`;
   const a = () => servers[0]!;
   const b = () => servers[1]!;
 
   beforeAll(async () => {
     ensureBuilt();
     database = await createDatabase("postgresql");
+    // These commands block the event loop, so they run before the suite holds any connection to a server.
+    createAccount(database.url, adminEmail, "admin");
+    createAccount(database.url, apiEmail);
+    token = issueToken(database.url, apiEmail).token;
     const authSecret = newAuthSecret();
     servers = [
       await startAppServer({ port: 3910, databaseUrl: database.url, authSecret, captureLog: true }),
@@ -60,7 +67,7 @@ describe("two app servers on one PostgreSQL database", () => {
 
   it("accepts a session made on one server on the other, and refuses it on both once it is signed out on either", async () => {
     const email = `sessions-${run}@test.invalid`;
-    const password = createAccountWithPassword(database!.url, email);
+    const password = await createAccountWithPassword(database!.url, email);
     for (const [made, ended] of [
       [a(), b()],
       [b(), a()],
@@ -80,9 +87,7 @@ describe("two app servers on one PostgreSQL database", () => {
 
   it("refuses a session on both servers at its next request once its account is deactivated", async () => {
     const email = `deactivated-${run}@test.invalid`;
-    const adminEmail = `admin-${run}@test.invalid`;
-    const password = createAccountWithPassword(database!.url, email);
-    createAccount(database!.url, adminEmail, "admin");
+    const password = await createAccountWithPassword(database!.url, email);
     const cookie = cookieHeader((await signIn(a(), email, password)).cookies);
     expect([await sessionStatus(a(), cookie), await sessionStatus(b(), cookie)]).toEqual([200, 200]);
 
@@ -98,7 +103,7 @@ describe("two app servers on one PostgreSQL database", () => {
 
   it(`locks an account after ${ACCOUNT_LIMIT} failed sign-ins made alternately on both servers`, async () => {
     const email = `throttled-${run}@test.invalid`;
-    const password = createAccountWithPassword(database!.url, email);
+    const password = await createAccountWithPassword(database!.url, email);
     const answers: string[] = [];
     for (let attempt = 1; attempt <= ACCOUNT_LIMIT; attempt += 1) {
       const server = attempt % 2 === 1 ? a() : b();
@@ -114,15 +119,12 @@ describe("two app servers on one PostgreSQL database", () => {
   });
 
   it("keeps one verified audit chain of the events both servers write at once", async () => {
-    const email = `audit-${run}@test.invalid`;
-    createAccount(database!.url, email);
-    const { token } = issueToken(database!.url, email);
-    const before = runAuditVerify(database!.url);
+    const before = await runAuditVerify(database!.url);
     const outcomes = await Promise.all(
       Array.from({ length: AUDITED_SUBMISSIONS }, (_, n) => submitScreening((n % 2 === 0 ? a() : b()).origin, token, makeSubmission(run, n))),
     );
     expect(outcomes.filter((outcome) => outcome.kind !== "stored")).toEqual([]);
-    const after = runAuditVerify(database!.url);
+    const after = await runAuditVerify(database!.url);
     console.log(`[several servers] ${AUDITED_SUBMISSIONS} submissions at once, alternately to A and B; before: ${before.line}; after: ${after.line}`);
     expect(after.ok, after.line).toBe(true);
     const events = (line: string) => Number(/(\d+) events/.exec(line)?.[1]);
