@@ -10,12 +10,14 @@ import { createAccount, issueToken } from "@/tests/support/api-token-commands";
 import { ensureBuilt, startAppServer, type AppServer } from "@/tests/support/app-server";
 import { bySubmission, readStoredScreenings } from "@/tests/support/stored-screenings";
 
-import { createDatabase, ENGINES, newAuthSecret, runTag, type ReliabilityDatabase } from "./engines";
+import { createDatabase, ENGINES, newAuthSecret, postgresConnections, runTag, type ReliabilityDatabase } from "./engines";
 
 const DISTINCT = 200;
 const COPIES = 50;
 const SAME_PATIENT = 20;
 const PORTS = { sqlite: 3900, postgresql: 3901 } as const;
+/** node-postgres's default pool size, which the app's one client per process keeps to. */
+const POOL_SIZE = 10;
 
 function statusCounts(outcomes: readonly SubmissionOutcome[]): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -55,8 +57,13 @@ describe.each(ENGINES)("concurrent submissions through the API on %s", (engine) 
   it(`stores ${DISTINCT} distinct submissions sent at once exactly once each`, async () => {
     const submissions = Array.from({ length: DISTINCT }, (_, n) => makeSubmission(run, n));
     const { outcomes, ms } = await sendAtOnce(server!, token, submissions);
+    // Counted before the pool's idle connections close: a burst must not open a client (and a pool) per request.
+    const connections = engine === "postgresql" ? await postgresConnections(database!.url) : null;
     const stored = bySubmission(await readStoredScreenings(database!.url));
-    console.log(`[${engine}] ${DISTINCT} distinct at once: ${JSON.stringify(statusCounts(outcomes))} in ${ms} ms; ${stored.size} stored`);
+    console.log(
+      `[${engine}] ${DISTINCT} distinct at once: ${JSON.stringify(statusCounts(outcomes))} in ${ms} ms; ${stored.size} stored` +
+        (connections === null ? "" : `; ${connections} connections open to the database after the burst`),
+    );
 
     expect(outcomes.filter((outcome) => outcome.kind !== "stored"), server!.log().slice(-2000)).toEqual([]);
     expect(outcomes.every((outcome) => outcome.kind === "stored" && outcome.status === 201)).toBe(true);
@@ -65,6 +72,7 @@ describe.each(ENGINES)("concurrent submissions through the API on %s", (engine) 
       expect(stored.get(submission.submissionId)).toEqual([outcome.kind === "stored" ? outcome.screeningId : "no screening"]);
     });
     expect([...stored.values()].flat()).toHaveLength(DISTINCT);
+    if (connections !== null) expect(connections).toBeLessThanOrEqual(POOL_SIZE);
   });
 
   it(`stores ${COPIES} copies of one submission sent at once once, and answers every copy with it`, async () => {

@@ -5,6 +5,8 @@
  */
 import { randomBytes } from "node:crypto";
 
+import pg from "pg";
+
 import { createPostgresDatabase, createSqliteDatabase, type TestDatabase } from "@/tests/support/db-engines";
 
 export type Engine = "sqlite" | "postgresql";
@@ -23,4 +25,16 @@ export function newAuthSecret(): string {
 /** A short tag that keeps one run's record numbers and emails apart from another's. */
 export function runTag(): string {
   return randomBytes(4).toString("hex");
+}
+
+/** Connections other than this query's own that are open to a PostgreSQL database now. */
+export async function postgresConnections(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+    return Number(rows[0]?.count);
+  } finally {
+    await client.end();
+  }
 }
