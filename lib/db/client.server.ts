@@ -46,22 +46,33 @@ async function createClient(target: DatabaseTarget, pragmas: SqlitePragmas): Pro
   return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
 }
 
+/** Creates the process's client and holds it, with nothing awaited in between. */
+function holdNewClient(config: DbConfig): OpenDb {
+  const target = resolveDatabaseTarget(config.url);
+  const client = createClient(target, { ...DEFAULT_SQLITE_PRAGMAS, ...config.sqlite });
+  const open = { target, client };
+  holder.__ketamineScreeningDb = open;
+  // A failed open must not stick: the next call tries again.
+  client.catch(() => {
+    if (holder.__ketamineScreeningDb === open) holder.__ketamineScreeningDb = undefined;
+  });
+  return open;
+}
+
 /** Opens the process's client (closing any open one first). Only tests and scripts need to call this. */
 export async function openDb(config: DbConfig = {}): Promise<Db> {
   await disconnectDb();
-  const target = resolveDatabaseTarget(config.url);
-  const client = createClient(target, { ...DEFAULT_SQLITE_PRAGMAS, ...config.sqlite });
-  holder.__ketamineScreeningDb = { target, client };
-  // A failed open must not stick: the next call tries again.
-  client.catch(() => {
-    if (holder.__ketamineScreeningDb?.client === client) holder.__ketamineScreeningDb = undefined;
-  });
-  return client;
+  return holdNewClient(config).client;
 }
 
-/** The process's client, created on first use from DATABASE_URL. */
+/**
+ * The process's client, created on first use from DATABASE_URL. The client is held before anything is awaited:
+ * a server's first requests arrive together, and if each could start opening before the first had finished,
+ * each would get a client of its own (on PostgreSQL a connection pool each, enough of them to use up the
+ * server's connections; on SQLite several connections in a process built around one).
+ */
 export function getDb(): Promise<Db> {
-  return holder.__ketamineScreeningDb?.client ?? openDb();
+  return (holder.__ketamineScreeningDb ?? holdNewClient({})).client;
 }
 
 /** Which engine the process's client uses (opening it if needed). */
