@@ -76,7 +76,9 @@ function builtActionIds(): ReadonlySet<string> {
 
 /**
  * A refusal in a fixed short text: nothing of the request is echoed or logged, so a flood of bad requests
- * writes nothing to the log. The connection is closed: an over-long body is left unread.
+ * writes nothing to the log. What is left of an unread body, Node reads and discards (never buffers) once the
+ * answer is sent; closing the connection instead would reset it while the client still writes, and the client
+ * would lose the answer.
  */
 function refuse(req: IncomingMessage, res: ServerResponse, refusal: ActionRefusal): void {
   const https = isServedOverHttps({ forwardedProto: req.headers["x-forwarded-proto"] as string | undefined, appUrl: process.env.APP_URL });
@@ -84,7 +86,6 @@ function refuse(req: IncomingMessage, res: ServerResponse, refusal: ActionRefusa
     ...securityHeaders({ https }),
     "Content-Type": "text/plain; charset=utf-8",
     "Cache-Control": "no-store",
-    Connection: "close",
   });
   res.end(REFUSAL_MESSAGES[refusal.reason]);
 }

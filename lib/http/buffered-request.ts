@@ -9,7 +9,7 @@ export type LimitedBody = { readonly ok: true; readonly body: Buffer } | { reado
 
 /**
  * The whole body, or "too-large" as soon as more than `limit` bytes arrived: the rest is never buffered. The
- * stream is then left paused; the caller answers and closes the connection. Rejects when the client aborts.
+ * stream is then left paused for the caller to answer (Node discards the rest). Rejects when the client aborts.
  */
 export function readBodyUpTo(request: IncomingMessage, limit: number): Promise<LimitedBody> {
   return new Promise((resolve, reject) => {
