@@ -22,6 +22,12 @@ export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
 export const MAX_ACTION_NESTING = 64;
 /** Next.js throws (a 500) beyond this many arguments; the app's actions take one. */
 export const MAX_ACTION_ARGUMENTS = 1000;
+/**
+ * React's decoder counts array slots and the characters of strings inside arrays, references counted again
+ * wherever they are used, and throws past a million (`arraySizeLimit`): a 500. Counted here over the whole
+ * body, which can only count more than React does per array.
+ */
+export const MAX_ACTION_ELEMENTS = 1_000_000;
 
 export type RefusalReason =
   | "foreign-origin"
@@ -30,6 +36,7 @@ export type RefusalReason =
   | "body-too-large"
   | "not-utf8"
   | "too-deep"
+  | "too-many-elements"
   | "not-json"
   | "not-an-argument-list"
   | "flight-reference";
@@ -46,6 +53,7 @@ const STATUS: Readonly<Record<RefusalReason, ActionRefusal["status"]>> = {
   "body-too-large": 413,
   "not-utf8": 400,
   "too-deep": 400,
+  "too-many-elements": 400,
   "not-json": 400,
   "not-an-argument-list": 400,
   "flight-reference": 400,
@@ -59,6 +67,7 @@ export const REFUSAL_MESSAGES: Readonly<Record<RefusalReason, string>> = {
   "body-too-large": `Refused: the body is larger than ${MAX_ACTION_BODY_BYTES} bytes.`,
   "not-utf8": "Refused: the body is not UTF-8 text.",
   "too-deep": `Refused: the body is nested deeper than ${MAX_ACTION_NESTING} levels.`,
+  "too-many-elements": "Refused: the body holds too many elements.",
   "not-json": "Refused: the body is not JSON.",
   "not-an-argument-list": "Refused: the body is not a list of arguments.",
   "flight-reference": "Refused: the body holds a reference the app's pages never send.",
@@ -144,8 +153,8 @@ function nestingExceeds(text: string, limit: number): boolean {
 
 const PLAIN_DATA_REFERENCES = new Set(["$undefined", "$NaN", "$Infinity", "$-Infinity", "$-0"]);
 const DATE_REFERENCE = /^\$D[+-]?\d{4,6}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-// React's decoder refuses longer ones itself, with an error; a real BigInt argument is far shorter.
-const BIGINT_REFERENCE = /^\$n-?\d{1,300}$/;
+// React's decoder throws (a 500) past 300 characters, the sign included; a real BigInt argument is far shorter.
+const BIGINT_REFERENCE = /^\$n(?=.{1,300}$)-?\d+$/;
 /** Path segments that would walk out of the decoded data into its prototypes. */
 const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -199,6 +208,46 @@ function holdsForeignReference(node: Json, root: Json, at: string[]): boolean {
   return false;
 }
 
+/** The node a checked `$0:…` back-reference names. */
+function referenced(root: Json, reference: string): Json {
+  return reference
+    .slice(3)
+    .split(":")
+    .reduce<Json>((node, key) => (node as Record<string, Json>)[key]!, root);
+}
+
+/**
+ * Array slots and string characters, each reference counting its target again, stopping once past the limit.
+ * A target's count is kept, so a thousand references to one large array cost one count of it.
+ */
+function exceedsElements(root: Json, limit: number): boolean {
+  const targets = new Map<string, number>();
+  let total = 0;
+  const count = (node: Json): number => {
+    if (typeof node === "string") {
+      if (!node.startsWith("$0:")) return node.length;
+      let weight = targets.get(node);
+      if (weight === undefined) {
+        weight = count(referenced(root, node));
+        targets.set(node, weight);
+      }
+      return weight;
+    }
+    if (node === null || typeof node !== "object") return 0;
+    let sum = Array.isArray(node) ? node.length + 1 : 0;
+    for (const child of Object.values(node)) {
+      sum += count(child);
+      if (sum > limit) return sum;
+    }
+    return sum;
+  };
+  for (const argument of root as Json[]) {
+    total += count(argument);
+    if (total > limit) return true;
+  }
+  return false;
+}
+
 /** What the buffered body decides, for a request whose headers passed `checkActionHeaders`. */
 export function checkActionBody(body: Uint8Array): ActionRefusal | undefined {
   if (body.byteLength > MAX_ACTION_BODY_BYTES) return refuse("body-too-large");
@@ -217,5 +266,6 @@ export function checkActionBody(body: Uint8Array): ActionRefusal | undefined {
   }
   if (!Array.isArray(root) || root.length > MAX_ACTION_ARGUMENTS) return refuse("not-an-argument-list");
   if (holdsForeignReference(root, root, [])) return refuse("flight-reference");
+  if (exceedsElements(root, MAX_ACTION_ELEMENTS)) return refuse("too-many-elements");
   return undefined;
 }

@@ -7,6 +7,7 @@ import {
   isServerActionRequest,
   MAX_ACTION_ARGUMENTS,
   MAX_ACTION_BODY_BYTES,
+  MAX_ACTION_ELEMENTS,
   MAX_ACTION_NESTING,
   REFUSAL_MESSAGES,
 } from "@/lib/http/server-action-guard";
@@ -115,6 +116,7 @@ describe("checkActionBody", () => {
     ["a lone $", '["$"]', "flight-reference"],
     ["a loose date", '["$Dtomorrow"]', "flight-reference"],
     ["a bigint that is not digits", '["$nabc"]', "flight-reference"],
+    ["a bigint over React's 300 characters, its sign counted", `["$n-${"9".repeat(300)}"]`, "flight-reference"],
     ["a lookalike of $undefined", '["$undefinedx"]', "flight-reference"],
     ["a reference to the argument list itself", '["$0"]', "flight-reference"],
     ["a reference to its own ancestor", '[{"a":{"b":"$0:0:a"}}]', "flight-reference"],
@@ -134,6 +136,18 @@ describe("checkActionBody", () => {
     ["nesting 10,000 deep, even unclosed", "[{\"a\":".repeat(10_000), "too-deep"],
   ])("refuses %s", (_, body, reason) => {
     expect(reasonOf(body)).toBe(reason);
+  });
+
+  it("passes a bigint of React's 300 characters", () => {
+    expect(reasonOf(`["$n${"9".repeat(300)}"]`)).toBeUndefined();
+  });
+
+  it("refuses more elements than React's decoder counts before it throws, references counted where they are used", () => {
+    expect(reasonOf(JSON.stringify([["a".repeat(MAX_ACTION_ELEMENTS), 0]]))).toBe("too-many-elements");
+    const target = Array.from({ length: 1_000 }, () => 0);
+    const references = Array.from({ length: 1_000 }, () => "$0:0:a");
+    expect(reasonOf(JSON.stringify([{ a: target, b: references }]))).toBe("too-many-elements");
+    expect(reasonOf(JSON.stringify([{ a: target, b: references.slice(0, 900) }]))).toBeUndefined();
   });
 
   it("refuses bytes that are not UTF-8, and a body over the limit", () => {
