@@ -154,7 +154,8 @@ it("refuses every hostile request with a 4xx, stays up, changes nothing and logs
   for (const [endpoint, count] of [...figures.byEndpoint].sort()) console.log(`  ${String(count).padStart(5)}  ${endpoint}`);
   console.log("Answers by kind and status:");
   for (const [key, count] of [...figures.byStatus].sort()) console.log(`  ${String(count).padStart(5)}  ${key}`);
-  console.log(`Server log during the run: ${logLines.length} line(s)${logLines.length ? `, e.g. ${JSON.stringify(logLines[0]!.slice(0, 160))}` : ""}`);
+  const leaking = logLines.filter((line) => line.includes(LOG_MARKER)).length;
+  console.log(`Server log during the run: ${logLines.length} line(s), ${leaking} holding text of a body${logLines.length ? `; first: ${JSON.stringify(logLines[0]!.slice(0, 160))}` : ""}`);
   console.log(`Clinical tables before ${JSON.stringify(before.counts)}, after ${JSON.stringify(after.counts)}`);
 
   expect(figures.failures.slice(0, 80), `${figures.failures.length} requests failed a check`).toEqual([]);

@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 
 import fc from "fast-check";
 
-import { MAX_ACTION_BODY_BYTES } from "@/lib/http/server-action-guard";
+import { MAX_ACTION_BODY_BYTES, MAX_ACTION_ELEMENTS } from "@/lib/http/server-action-guard";
 import { makeScreeningInput } from "@/tests/support/screening-factory";
 
 import {
@@ -25,6 +25,7 @@ import {
   setAt,
   text,
   wrongContentType,
+  type HostileBody,
   type HostileRequest,
 } from "./hostile-requests";
 
@@ -67,7 +68,7 @@ const refusedArgument: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Reference strings React's client writes only into multipart replies, or never. */
 const flightReference: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom("$1", "$Q1", "$W1", "$K1", "$B1", "$A1", "$i1", "$@0", "$@1", "$h1", "$T", "$F1", "$S1", "$", "$Z", "$0", "$0:0:__proto__", "$0:0:constructor:prototype", "$Dtomorrow", "$nabc", "$undefinedx", `$${LOG_MARKER}`),
+  fc.constantFrom(`$n-${"9".repeat(300)}`, "$1", "$Q1", "$W1", "$K1", "$B1", "$A1", "$i1", "$@0", "$@1", "$h1", "$T", "$F1", "$S1", "$", "$Z", "$0", "$0:0:__proto__", "$0:0:constructor:prototype", "$Dtomorrow", "$nabc", "$undefinedx", `$${LOG_MARKER}`),
   fc.string({ maxLength: 10 }).map((tail) => `$1${tail}`),
 );
 
@@ -77,6 +78,21 @@ function withReference(args: readonly unknown[], pick: number, reference: string
   const paths = pathsOf(first);
   return [setAt(first, paths[pick % paths.length]!, reference), ...others];
 }
+
+/**
+ * Argument lists within 1 MB that React's decoder would count past its million array elements: one long string
+ * in an array, or one array referred to a thousand times.
+ */
+const tooManyElements: fc.Arbitrary<HostileBody> = fc.oneof(
+  fc.record({ length: fc.integer({ min: MAX_ACTION_ELEMENTS + 1, max: MAX_ACTION_ELEMENTS + 40_000 }), escaped: fc.boolean() }).map(({ length, escaped }) => ({
+    kind: "repeat" as const,
+    prefix: `[["${escaped ? "$$" : ""}${LOG_MARKER}`,
+    unit: "a",
+    times: length,
+    suffix: '",0]]',
+  })),
+  fc.integer({ min: 1_001, max: 3_000 }).map((size) => json([{ a: Array.from({ length: size }, () => 0), b: Array.from({ length: size }, () => "$0:0:a") }])),
+);
 
 const FOREIGN_ORIGINS = ["https://evil.example", "null", "http://127.0.0.1:1", "http://localhost:3000", "::not a url::", `http://${LOG_MARKER}.example`, "file://"];
 
@@ -106,6 +122,7 @@ function requestsFor(action: ActionTarget, context: ActionContext): fc.Arbitrary
     fc.record({ path, session, body: badJsonText.map(text) }).map(request("bad JSON", 400)),
     fc.record({ path, session, body: refusedArgument.filter((value) => !Array.isArray(value)).map((value) => json(encodeLikeReact(value))) }).map(request("not an argument list", 400)),
     fc.record({ path, session, body: deepText(65, 100_000) }).map(request("deep nesting", 400)),
+    fc.record({ path, session, body: tooManyElements }).map(request("too many elements", 400)),
     fc.record({ path, session, sized: oversized(MAX_ACTION_BODY_BYTES, `[{"fullName":"${LOG_MARKER}`, '"}]') }).map(({ sized, ...parts }) => request("over 1 MB", 413)({ ...parts, ...sized })),
     fc.record({ path, session, type: wrongContentType.filter((type) => !type?.startsWith("text/plain")), body: args.map((list) => json(encodeLikeReact(list))) }).map(({ type, ...parts }) => ({
       ...request("wrong content type", 415)(parts),
