@@ -3,19 +3,33 @@
  * the client address the app sees is one the app can trust. Before Next.js sees a request, every header in
  * which a client could claim an address or protocol is dropped and `X-Forwarded-For` is set to the socket's
  * address, or, with `TRUSTED_PROXY_HOPS=N`, to the address the operator's proxies appended
- * (lib/http/rewrite-forwarded-headers.ts).
+ * (lib/http/rewrite-forwarded-headers.ts). Server Action requests are then checked before Next.js decodes them
+ * (lib/http/server-action-guard.ts): a malformed one is answered with a 4xx here, the rest replay their buffered
+ * body to Next.js.
  *
  * Run by scripts/serve-app.ts on a production build (`npm start`, the browser tests). Environment:
  * HOST (default 127.0.0.1), PORT (default 3000), TRUSTED_PROXY_HOPS (default 0). Tells a parent process it
  * is listening with an IPC message `{ type: "listening" }`. Stops on SIGINT or SIGTERM.
  */
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import next from "next";
 
 import { parseTrustedProxyHops } from "../lib/http/client-address";
+import { readBodyUpTo, replayRequest } from "../lib/http/buffered-request";
 import { rewriteForwardedHeaders } from "../lib/http/rewrite-forwarded-headers";
+import { securityHeaders, isServedOverHttps } from "../lib/http/security-headers";
+import {
+  checkActionBody,
+  checkActionHeaders,
+  isServerActionRequest,
+  MAX_ACTION_BODY_BYTES,
+  REFUSAL_MESSAGES,
+  type ActionRefusal,
+} from "../lib/http/server-action-guard";
 import { serverUrl } from "../lib/http/server-url";
 
 /** How long open requests may finish after a stop signal before their connections are cut. */
@@ -52,24 +66,82 @@ function trustOnlyOwnForwardedHeaders(req: IncomingMessage): boolean {
   return true;
 }
 
+/** The ids of the build's Server Actions: any other id would only reach Next.js to be logged as not found. */
+function builtActionIds(): ReadonlySet<string> {
+  const manifest = JSON.parse(readFileSync(join(dir, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node?: Record<string, unknown>;
+  };
+  return new Set(Object.keys(manifest.node ?? {}));
+}
+
+/**
+ * A refusal in a fixed short text: nothing of the request is echoed or logged, so a flood of bad requests
+ * writes nothing to the log. What is left of an unread body, Node reads and discards (never buffers) once the
+ * answer is sent; closing the connection instead would reset it while the client still writes, and the client
+ * would lose the answer.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, refusal: ActionRefusal): void {
+  const https = isServedOverHttps({ forwardedProto: req.headers["x-forwarded-proto"] as string | undefined, appUrl: process.env.APP_URL });
+  res.writeHead(refusal.status, {
+    ...securityHeaders({ https }),
+    "Content-Type": "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+  });
+  res.end(REFUSAL_MESSAGES[refusal.reason]);
+}
+
+/** The request Next.js may decode (its body replayed), or undefined when this server answered it. */
+async function guardServerAction(req: IncomingMessage, res: ServerResponse, knownActionIds: ReadonlySet<string>): Promise<IncomingMessage | undefined> {
+  const byHeaders = checkActionHeaders(req.headers, knownActionIds);
+  if (byHeaders) {
+    refuse(req, res, byHeaders);
+    return undefined;
+  }
+  const read = await readBodyUpTo(req, MAX_ACTION_BODY_BYTES);
+  if (!read.ok) {
+    refuse(req, res, { status: 413, reason: "body-too-large" });
+    return undefined;
+  }
+  const byBody = checkActionBody(read.body);
+  if (byBody) {
+    refuse(req, res, byBody);
+    return undefined;
+  }
+  return replayRequest(req, read.body);
+}
+
 const server = createServer();
 const app = next({ dev: false, dir, hostname, port, httpServer: server });
 
 async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
+  const knownActionIds = builtActionIds();
 
-  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    if (!trustOnlyOwnForwardedHeaders(req)) {
-      res.destroy();
-      return;
-    }
+  const forward = (req: IncomingMessage, res: ServerResponse) =>
     handle(req, res).catch((error: unknown) => {
       // The name only: a message can quote the request, which may hold patient data.
       console.error(`Request handling failed: ${error instanceof Error ? error.name : typeof error}`);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
+
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    if (!trustOnlyOwnForwardedHeaders(req)) {
+      res.destroy();
+      return;
+    }
+    if (!isServerActionRequest(req)) {
+      void forward(req, res);
+      return;
+    }
+    guardServerAction(req, res, knownActionIds).then(
+      (guarded) => {
+        if (guarded) void forward(guarded, res);
+      },
+      // The client went away while its body was being read: nobody is left to answer.
+      () => res.destroy(),
+    );
   });
 
   await new Promise<void>((resolve, reject) => {
