@@ -6,8 +6,10 @@ import path from "node:path";
 import Database from "better-sqlite3";
 
 /**
- * Backups of the embedded SQLite database, taken with SQLite's online backup API: a consistent copy while the app
- * keeps running and writing (a plain file copy of a WAL database can miss committed pages or tear a write).
+ * Backups of the embedded SQLite database, taken with `VACUUM INTO`: one read transaction, so a consistent copy
+ * while the app keeps running and writing (a plain file copy of a WAL database can miss committed pages or tear
+ * a write; SQLite's incremental backup API starts over whenever another connection writes, and under a steady
+ * stream of screenings it never finished).
  * Restoring writes a backup into a database file that does not exist yet, so nothing stored is ever overwritten
  * by accident; replacing a live database is the operator's deliberate step (stop the app, move the file away).
  */
@@ -45,9 +47,9 @@ export function checkSqliteFile(file: string): BackupCheck {
 export async function backupSqlite(source: string, destination: string): Promise<BackupCheck> {
   if (existsSync(destination)) throw new Error(`${destination} already exists: choose a new file for the backup`);
   mkdirSync(path.dirname(destination), { recursive: true });
-  const db = new Database(source, { fileMustExist: true, timeout: 5_000 });
+  const db = new Database(source, { readonly: true, fileMustExist: true, timeout: 5_000 });
   try {
-    await db.backup(destination);
+    db.prepare("VACUUM INTO ?").run(destination);
   } finally {
     db.close();
   }

@@ -52,6 +52,8 @@ describe("backup and restore drill (SQLite)", { timeout: 180_000 }, () => {
       while (saving) {
         const saved = await saveScreening(saveArgs(uniqueInput()));
         if (saved.ok) savedDuring += 1;
+        // SQLite answers synchronously underneath: without a turn of the event loop the backup's exit is never seen.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     })();
     const backup = await npmRun("db:backup", source.url, ["--to", backupFile]);
