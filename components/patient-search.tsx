@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type KeyboardEvent } from "react";
 
-import { PATIENT_QUERY_MIN_LENGTH, PATIENT_SEARCH_LIMIT, type PatientSearchResult } from "@/lib/patients/patient-query";
+import type { PatientSearchResult } from "@/lib/patients/patient-query";
+import { PATIENT_QUERY_MIN_LENGTH, PATIENT_SEARCH_LIMIT } from "@/lib/patients/patient-query-limits";
 
 import { CalendarDate } from "./dates";
 import { confirmLeaving } from "./navigation/leave-guard";

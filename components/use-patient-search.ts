@@ -2,11 +2,13 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 
-import {
-  normalisePatientQuery,
-  patientSearchResponseSchema,
-  type PatientSearchResult,
-} from "@/lib/patients/patient-query";
+import type { PatientSearchResult } from "@/lib/patients/patient-query";
+import { normalisePatientQuery } from "@/lib/patients/patient-query-limits";
+
+import { lazySchema } from "./forms/lazy-schema";
+
+/** The answer is checked before it is shown; its schema (and zod) come with the first search, not the page. */
+const responseSchema = lazySchema(() => import("@/lib/patients/patient-query").then((module) => module.patientSearchResponseSchema));
 
 /** Wait this long after the last key press before asking the server: one request per pause, not per key. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -48,7 +50,7 @@ export function usePatientSearch(): { state: PatientSearchState; search: (text: 
         setState({ status: "failed", query, signedOut: response.status === 401 });
         return;
       }
-      const { patients } = patientSearchResponseSchema.parse(await response.json());
+      const { patients } = (await responseSchema.load()).parse(await response.json());
       if (!controller.signal.aborted) setState({ status: "found", query, patients });
     } catch {
       if (!controller.signal.aborted) setState({ status: "failed", query, signedOut: false });

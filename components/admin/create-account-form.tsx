@@ -5,13 +5,15 @@ import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 
 import type { ActionResult } from "@/lib/actions/define-action";
-import { createAccountSchema } from "@/lib/auth/form-schemas";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
+import { lazySchema } from "../forms/lazy-schema";
 import { useActionForm } from "../forms/use-action-form";
+
+const createAccountSchema = lazySchema(() => import("@/lib/auth/form-schemas").then((module) => module.createAccountSchema));
 
 type Created = { readonly email: string; readonly temporaryPassword: string };
 

@@ -5,16 +5,18 @@ import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 
 import type { ActionResult } from "@/lib/actions/define-action";
-import { issueApiTokenSchema } from "@/lib/auth/form-schemas";
 
 import type { Choice } from "../forms/choice-field";
 import { FormAlert } from "../forms/form-alert";
 import { SelectField } from "../forms/select-field";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
+import { lazySchema } from "../forms/lazy-schema";
 import { useActionForm } from "../forms/use-action-form";
 
 import { IssuedApiToken, type Issued } from "./issued-api-token";
+
+const issueApiTokenSchema = lazySchema(() => import("@/lib/auth/form-schemas").then((module) => module.issueApiTokenSchema));
 
 /** Issues a token for one of the active accounts and shows it once. */
 export function IssueApiTokenForm({ owners, issue }: { owners: readonly Choice[]; issue: (form: unknown) => Promise<ActionResult<Issued>> }) {

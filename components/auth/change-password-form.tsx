@@ -3,13 +3,15 @@
 import { FormProvider } from "react-hook-form";
 
 import type { ActionResult } from "@/lib/actions/define-action";
-import { changePasswordSchema } from "@/lib/auth/form-schemas";
 
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
+import { lazySchema } from "../forms/lazy-schema";
 import { useActionForm } from "../forms/use-action-form";
 import { loadPage } from "../navigation/load-page";
+
+const changePasswordSchema = lazySchema(() => import("@/lib/auth/form-schemas").then((module) => module.changePasswordSchema));
 
 export function ChangePasswordForm({ changePassword }: { changePassword: (form: unknown) => Promise<ActionResult<object>> }) {
   const { form, onSubmit, formError } = useActionForm(changePasswordSchema, changePassword, {

@@ -3,13 +3,18 @@
 import { FormProvider } from "react-hook-form";
 
 import type { ActionResult } from "@/lib/actions/define-action";
-import { authenticatorCodeSchema, backupCodeSchema } from "@/lib/auth/form-schemas";
 
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
+import { lazySchema } from "../forms/lazy-schema";
 import { useActionForm } from "../forms/use-action-form";
 import { loadPage } from "../navigation/load-page";
+
+type CodeSchema = (typeof import("@/lib/auth/form-schemas"))["authenticatorCodeSchema" | "backupCodeSchema"];
+
+const authenticatorCodeSchema = lazySchema<CodeSchema>(() => import("@/lib/auth/form-schemas").then((module) => module.authenticatorCodeSchema));
+const backupCodeSchema = lazySchema<CodeSchema>(() => import("@/lib/auth/form-schemas").then((module) => module.backupCodeSchema));
 
 type CodeAction = (form: unknown) => Promise<ActionResult<object>>;
 

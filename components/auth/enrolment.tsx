@@ -4,13 +4,15 @@ import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 
 import type { ActionResult } from "@/lib/actions/define-action";
-import { confirmPasswordSchema } from "@/lib/auth/form-schemas";
 
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
+import { lazySchema } from "../forms/lazy-schema";
 import { useActionForm } from "../forms/use-action-form";
 import { CodeForm } from "./code-form";
+
+const confirmPasswordSchema = lazySchema(() => import("@/lib/auth/form-schemas").then((module) => module.confirmPasswordSchema));
 
 export interface EnrolmentDetails {
   readonly qrCode: string;

@@ -4,11 +4,13 @@ import { useRouter } from "next/navigation";
 import { FormProvider, useFormState } from "react-hook-form";
 
 import type { ActionResult } from "@/lib/actions/define-action";
-import { counsellingTickSchema } from "@/lib/review/schemas";
 
 import { FormAlert } from "../forms/form-alert";
+import { lazySchema } from "../forms/lazy-schema";
 import { useActionForm } from "../forms/use-action-form";
 import { useHydrated } from "../forms/use-hydrated";
+
+const counsellingTickSchema = lazySchema(() => import("@/lib/review/schemas").then((module) => module.counsellingTickSchema));
 
 export interface CounsellingTickProps {
   readonly screeningId: string;

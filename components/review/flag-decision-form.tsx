@@ -6,13 +6,15 @@ import { FormProvider, useWatch } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { DecisionSeverity } from "@/lib/rules/flag-summary";
 import { FLAG_DECISION_LABELS, FLAG_DECISIONS, noteRequired, type FlagDecision } from "@/lib/review/decisions";
-import { flagDecisionSchema } from "@/lib/review/schemas";
 
 import { ChoiceField } from "../forms/choice-field";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextAreaField } from "../forms/text-area-field";
+import { lazySchema } from "../forms/lazy-schema";
 import { useActionForm } from "../forms/use-action-form";
+
+const flagDecisionSchema = lazySchema(() => import("@/lib/review/schemas").then((module) => module.flagDecisionSchema));
 
 const CHOICES = FLAG_DECISIONS.map((value) => ({ value, label: FLAG_DECISION_LABELS[value] }));
 

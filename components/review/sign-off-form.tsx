@@ -5,13 +5,15 @@ import { FormProvider } from "react-hook-form";
 
 import type { ActionResult } from "@/lib/actions/define-action";
 import { OUTCOME_LABELS, OUTCOMES } from "@/lib/review/decisions";
-import { signOffSchema } from "@/lib/review/schemas";
 
 import { ChoiceField } from "../forms/choice-field";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
+import { lazySchema } from "../forms/lazy-schema";
 import { useActionForm } from "../forms/use-action-form";
+
+const signOffSchema = lazySchema(() => import("@/lib/review/schemas").then((module) => module.signOffSchema));
 
 const CHOICES = OUTCOMES.map((value) => ({ value, label: OUTCOME_LABELS[value] }));
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { MAX_LIST_ENTRY_LENGTH, MAX_OTHER_ALLERGIES } from "@/lib/screening/schema";
+import { MAX_LIST_ENTRY_LENGTH, MAX_OTHER_ALLERGIES } from "@/lib/screening/limits";
 
 import { Section, TextArea, YesNo } from "./fields";
 

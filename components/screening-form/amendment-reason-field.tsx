@@ -1,6 +1,6 @@
 "use client";
 
-import { AMENDMENT_REASON_MAX } from "@/lib/review/schemas";
+import { AMENDMENT_REASON_MAX } from "@/lib/review/limits";
 
 import { AMENDMENT_REASON_PATH } from "./field-labels";
 import { TextArea, type FormPath } from "./fields";

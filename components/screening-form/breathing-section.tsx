@@ -9,7 +9,7 @@ import {
   RESPIRATORY_CONDITIONS,
 } from "@/lib/screening/options";
 
-import { MAX_OTHER_MEDICINES } from "@/lib/screening/schema";
+import { MAX_OTHER_MEDICINES } from "@/lib/screening/limits";
 
 import { optionsFrom, RadioGroup, Section, TextArea } from "./fields";
 import { GatedCheckboxGroup } from "./gated-checkbox-group";

@@ -1,6 +1,6 @@
 "use client";
 
-import { MAX_NOTES_LENGTH } from "@/lib/screening/schema";
+import { MAX_NOTES_LENGTH } from "@/lib/screening/limits";
 
 import { Section, TextArea } from "./fields";
 

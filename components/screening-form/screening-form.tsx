@@ -1,14 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, useFormContext, useFormState, type FieldErrors, type Resolver } from "react-hook-form";
 
 import type { ActionResult, FieldErrors as ServerFieldErrors } from "@/lib/actions/define-action";
 import type { IdentityFieldChange } from "@/lib/patients/identity-change";
-import { screeningSubmissionSchema, type ScreeningSubmission } from "@/lib/screening/submission-schema";
+import type { ScreeningSubmission } from "@/lib/screening/submission-schema";
 
+import { lazySchemaResolver } from "../forms/lazy-schema-resolver";
 import { BreathingSection } from "./breathing-section";
 import { DraftStatus } from "./draft-status";
 import { ErrorSummary, focusField } from "./error-summary";
@@ -25,7 +25,6 @@ import {
 } from "./form-model";
 import { problemsOf } from "./form-problems";
 import { HeartSection } from "./heart-section";
-import { IdentityChangePanel } from "./identity-change-panel";
 import { BladderSection, MemorySection, OtherSection } from "./history-sections";
 import { MentalHealthSection } from "./mental-health-section";
 import { NotesSection } from "./notes-section";
@@ -34,6 +33,7 @@ import { AllergiesSection, OtherConditionsSection } from "./allergies-conditions
 import { AmendmentReasonField } from "./amendment-reason-field";
 import { PregnancySection } from "./pregnancy-section";
 import { SectionIndex } from "./section-index";
+import { submissionSchema } from "./submission-schema-loader";
 import { SubstanceSection } from "./substance-section";
 import { TreatmentSection } from "./treatment-section";
 import { useIdentityConfirmation } from "./use-identity-confirmation";
@@ -46,21 +46,21 @@ export type SaveScreeningAction = (
   submission: ScreeningSubmission,
 ) => Promise<ActionResult<{ readonly screeningId: string }> | { readonly ok: false; readonly identityChange: readonly IdentityFieldChange[] }>;
 
+// Shown only when the server asks about a change to a known patient's identity: fetched then, not with the page.
+// React's own lazy, not next/dynamic, whose loader would cost the page more than the panel saves.
+const IdentityChangePanel = lazy(() => import("./identity-change-panel").then((module) => ({ default: module.IdentityChangePanel })));
+
 const NETWORK_FAILURE =
   "The screening could not be saved: the server did not answer. Your entries are still in the form. Try again; the screening will not be stored twice.";
 
-const schemaResolver = zodResolver(screeningSubmissionSchema);
+const schemaResolver = lazySchemaResolver<ScreeningFormState, ScreeningSubmission>(submissionSchema);
 
 /**
  * The shared schema judges the form's strings once they are turned into the submission shape. Error paths
  * are the same in both shapes, so the result only needs re-typing for the form's field names.
  */
 const resolver: Resolver<ScreeningFormState, unknown, ScreeningSubmission> = async (values, context, options) => {
-  const result = (await schemaResolver(
-    toSubmissionCandidate(values) as Parameters<typeof schemaResolver>[0],
-    context,
-    options as unknown as Parameters<typeof schemaResolver>[2],
-  )) as Awaited<ReturnType<Resolver<ScreeningFormState, unknown, ScreeningSubmission>>>;
+  const result = await schemaResolver(toSubmissionCandidate(values) as unknown as ScreeningFormState, context, options);
   collapseTextListErrors(result.errors);
   return result;
 };
@@ -195,7 +195,11 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
         <PregnancySection />
         <NotesSection />
         {amending && <AmendmentReasonField />}
-        {identity.panel && <IdentityChangePanel {...identity.panel} />}
+        {identity.panel && (
+          <Suspense fallback={null}>
+            <IdentityChangePanel {...identity.panel} />
+          </Suspense>
+        )}
         <SubmitButton saved={saved} />
         {/* After the submit button: saving and assessing is the form's one main action. */}
         <DraftStatus draft={drafts} />

@@ -3,11 +3,13 @@
 import { useDeferredValue, useRef, useState } from "react";
 import { useFormContext, useFormState, useWatch } from "react-hook-form";
 
+import { useLoadedSchema } from "../forms/use-loaded-schema";
 import { focusField } from "./error-summary";
 import { asksPregnancy, type ScreeningFormState } from "./form-model";
 import { problemsOf } from "./form-problems";
 import { FORM_SECTIONS, sectionId, sectionOfPath, type SectionKey } from "./form-sections";
 import { SECTION_STATE_LABELS, sectionStates, type SectionState } from "./section-status";
+import { submissionSchema } from "./submission-schema-loader";
 
 const STATE_STYLES: Readonly<Record<SectionState, { mark: string; className: string }>> = {
   complete: { mark: "✓", className: "text-green-800" },
@@ -21,6 +23,9 @@ const STATE_STYLES: Readonly<Record<SectionState, { mark: string; className: str
  *
  * The list is one Tab stop (the arrow keys move between its links, as in a toolbar): fourteen links in the
  * Tab order would cost every keyboard user fourteen presses on every screening before the first question.
+ *
+ * States appear once the form's schema has loaded (a moment after the page); until then the list shows the
+ * sections alone rather than guess a state the schema has not judged.
  */
 export function SectionIndex() {
   const { control } = useFormContext<ScreeningFormState>();
@@ -29,13 +34,14 @@ export function SectionIndex() {
   // Judging the whole form on every keystroke must never delay the keystroke itself.
   const deferredValues = useDeferredValue(values);
   const problemPaths = problemsOf(errors).map((problem) => problem.path);
-  const states = sectionStates(deferredValues, problemPaths);
+  const schema = useLoadedSchema(submissionSchema);
+  const states = schema ? sectionStates(schema, deferredValues, problemPaths) : undefined;
   const sections = FORM_SECTIONS.filter(
     (section) => section.key !== "pregnancy" || asksPregnancy(values.screening?.patient?.sexAtBirth),
   );
   const [current, setCurrent] = useState(0);
   const links = useRef<(HTMLAnchorElement | null)[]>([]);
-  const completeCount = sections.filter((section) => states[section.key] === "complete").length;
+  const completeCount = sections.filter((section) => states?.[section.key] === "complete").length;
 
   function jumpTo(key: SectionKey) {
     const firstProblem = problemPaths.find((path) => sectionOfPath(path) === key);
@@ -66,15 +72,16 @@ export function SectionIndex() {
   return (
     <nav aria-labelledby="section-index-title" className="rounded-lg border border-slate-300 bg-white p-4">
       <h2 id="section-index-title" className="font-semibold">
-        Sections <span className="font-normal text-slate-700">({completeCount} of {sections.length} complete)</span>
+        Sections{" "}
+        {states && <span className="font-normal text-slate-700">({completeCount} of {sections.length} complete)</span>}
       </h2>
       <p id="section-index-hint" className="text-sm text-slate-700">
         Arrow keys move between sections; Enter goes to one.
       </p>
       <ol className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-2 md:grid-cols-3">
         {sections.map((section, index) => {
-          const state = states[section.key];
-          const style = STATE_STYLES[state];
+          const state = states?.[section.key];
+          const style = state ? STATE_STYLES[state] : undefined;
           return (
             <li key={section.key}>
               <a
@@ -92,12 +99,12 @@ export function SectionIndex() {
                 }}
                 className="flex items-baseline gap-2 py-1 text-blue-800 underline underline-offset-2"
               >
-                <span aria-hidden="true" className={`w-4 shrink-0 text-center no-underline ${style.className}`}>
-                  {style.mark}
+                <span aria-hidden="true" className={`w-4 shrink-0 text-center no-underline ${style?.className ?? ""}`}>
+                  {style?.mark}
                 </span>
                 <span>
-                  {section.title}{" "}
-                  <span className={`text-sm ${style.className}`}>— {SECTION_STATE_LABELS[state]}</span>
+                  {section.title}
+                  {state && <span className={`text-sm ${style?.className}`}> — {SECTION_STATE_LABELS[state]}</span>}
                 </span>
               </a>
             </li>

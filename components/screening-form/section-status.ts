@@ -3,7 +3,7 @@
  * has been shown. "Complete" is judged by the form's own schema (the one the server applies), so a section
  * never reads complete while the server would refuse an answer in it.
  */
-import { screeningSubmissionSchema } from "@/lib/screening/submission-schema";
+import type { screeningSubmissionSchema } from "@/lib/screening/submission-schema";
 
 import { FORM_SECTIONS, sectionOfPath, type SectionKey } from "./form-sections";
 import { toSubmissionCandidate, type ScreeningFormState } from "./form-model";
@@ -21,10 +21,11 @@ export const SECTION_STATE_LABELS: Readonly<Record<SectionState, string>> = {
  * sections read "Has errors". Other sections read "Complete" when the schema finds nothing to fix in them.
  */
 export function sectionStates(
+  schema: typeof screeningSubmissionSchema,
   values: ScreeningFormState,
   shownErrorPaths: readonly string[],
 ): Readonly<Record<SectionKey, SectionState>> {
-  const result = screeningSubmissionSchema.safeParse(toSubmissionCandidate(values));
+  const result = schema.safeParse(toSubmissionCandidate(values));
   const unfinished = new Set<SectionKey>();
   if (!result.success) {
     for (const issue of result.error.issues) {

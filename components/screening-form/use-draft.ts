@@ -12,7 +12,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 
 import type { ActionFailure, ActionResult } from "@/lib/actions/define-action";
-import { toStorableDraftState, type DraftSave } from "@/lib/screening/draft-schema";
+import type { DraftSave } from "@/lib/screening/draft-schema";
+import { toStorableDraftState } from "@/lib/screening/storable-draft-state";
 import type { ScreeningSubmission } from "@/lib/screening/submission-schema";
 
 import { labelOf } from "./field-labels";

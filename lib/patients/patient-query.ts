@@ -5,9 +5,10 @@
  */
 import { z } from "@/lib/validation/zod";
 
-export const PATIENT_QUERY_MIN_LENGTH = 2;
-export const PATIENT_QUERY_MAX_LENGTH = 100;
-export const PATIENT_SEARCH_LIMIT = 20;
+import { PATIENT_QUERY_MAX_LENGTH, PATIENT_QUERY_MIN_LENGTH, PATIENT_SEARCH_LIMIT } from "./patient-query-limits";
+
+// Server code keeps importing them from here; the browser imports patient-query-limits.ts, which has no zod.
+export { normalisePatientQuery, PATIENT_QUERY_MAX_LENGTH, PATIENT_QUERY_MIN_LENGTH, PATIENT_SEARCH_LIMIT } from "./patient-query-limits";
 
 /** The request body of POST /api/patients/search. A POST, so that what the clinician typed is never in a URL. */
 export const patientSearchRequestSchema = z.strictObject({
@@ -32,9 +33,3 @@ export type PatientSearchResult = z.infer<typeof patientSearchResultSchema>;
 export const patientSearchResponseSchema = z.strictObject({
   patients: z.array(patientSearchResultSchema).max(PATIENT_SEARCH_LIMIT),
 });
-
-/** The query trimmed, or null when it is too short or too long to search for. */
-export function normalisePatientQuery(query: string): string | null {
-  const trimmed = query.trim();
-  return trimmed.length >= PATIENT_QUERY_MIN_LENGTH && trimmed.length <= PATIENT_QUERY_MAX_LENGTH ? trimmed : null;
-}

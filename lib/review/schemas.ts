@@ -8,9 +8,8 @@ import { meaningfulText } from "../screening/text";
 import { z } from "../validation/zod";
 
 import { FLAG_DECISIONS, noteRequired, noteRequiredMessage, OUTCOMES } from "./decisions";
+import { REVIEW_NOTE_MAX } from "./limits";
 
-export const REVIEW_NOTE_MAX = 2000;
-export const AMENDMENT_REASON_MAX = 1000;
 
 const recordId = (what: string) =>
   z.string({ error: `Unknown ${what}` }).min(1, { error: `Unknown ${what}` }).max(64, { error: `Unknown ${what}` });

@@ -126,12 +126,3 @@ export const draftSaveSchema = z.strictObject(
 export type DraftSave = z.output<typeof draftSaveSchema>;
 
 export const draftIdSchema = z.strictObject({ draftId: z.string().min(1).max(64, { error: "Unknown draft" }) });
-
-/**
- * The form state as it can be stored and read back equal: a number input holding a non-finite number (300
- * digits typed) becomes its text, as any other non-number would, and `undefined` entries are dropped the way
- * JSON drops them. Pure; the browser calls it before sending.
- */
-export function toStorableDraftState<T>(state: T): T {
-  return JSON.parse(JSON.stringify(state, (_key, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? String(value) : value))) as T;
-}

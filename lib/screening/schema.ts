@@ -35,15 +35,10 @@ import {
   strictSection,
   yesNo,
 } from "./schema-parts";
+import { MAX_FULL_NAME_LENGTH, MAX_LIST_ENTRY_LENGTH, MAX_NOTES_LENGTH, MAX_OTHER_ALLERGIES, MAX_OTHER_MEDICINES, MAX_REACTION_LENGTH } from "./limits";
 import { meaningfulText } from "./text";
 
 export { MAX_AGE_YEARS } from "./schema-parts";
-export const MAX_NOTES_LENGTH = 2000;
-export const MAX_FULL_NAME_LENGTH = 200;
-export const MAX_LIST_ENTRY_LENGTH = 100;
-export const MAX_OTHER_ALLERGIES = 20;
-export const MAX_OTHER_MEDICINES = 30;
-export const MAX_REACTION_LENGTH = 500;
 
 /** IV and IM ketamine is dosed per kilogram (ketamine hydrochloride injection labels: mg/kg), so weight is needed. */
 export const ROUTES_DOSED_BY_WEIGHT: ReadonlySet<string> = new Set(["intravenous", "intramuscular"]);

@@ -6,7 +6,7 @@
 import { z } from "../validation/zod";
 
 import { IDENTITY_FIELDS } from "../patients/identity-change";
-import { AMENDMENT_REASON_MAX } from "../review/schemas";
+import { AMENDMENT_REASON_MAX } from "../review/limits";
 
 import { screeningInputSchema } from "./schema";
 import { meaningfulText } from "./text";

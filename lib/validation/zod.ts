@@ -6,9 +6,12 @@
  * `'unsafe-eval'`) that call throws; zod catches it, but Chromium still reports a CSP violation on every page
  * that builds a schema. The interpreted parser gives the same results. The setting must be in place before any
  * `z.object(...)` runs, which importing `z` from this module guarantees.
+ *
+ * `z` is not zod's own namespace but the members the app uses (zod-members.ts): zod's namespace drags every
+ * locale and the JSON Schema importer into the browser's bundle.
  */
-import { z } from "zod";
+import { config } from "zod";
 
-z.config({ jitless: true });
+config({ jitless: true });
 
-export { z };
+export * as z from "./zod-members";

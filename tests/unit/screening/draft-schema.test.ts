@@ -14,8 +14,8 @@ import {
   draftSizeInBytes,
   MAX_DRAFT_BYTES,
   MAX_DRAFT_TEXT_LENGTH,
-  toStorableDraftState,
 } from "@/lib/screening/draft-schema";
+import { toStorableDraftState } from "@/lib/screening/storable-draft-state";
 import type { z } from "@/lib/validation/zod";
 import { CARDIOVASCULAR_CONDITIONS, MEDICATIONS, RESPIRATORY_CONDITIONS } from "@/lib/screening/options";
 import { screeningInputArbitrary } from "@/tests/support/screening-arbitrary";
