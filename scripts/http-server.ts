@@ -76,9 +76,9 @@ function builtActionIds(): ReadonlySet<string> {
 
 /**
  * A refusal in a fixed short text: nothing of the request is echoed or logged, so a flood of bad requests
- * writes nothing to the log. What is left of an unread body, Node reads and discards (never buffers) once the
- * answer is sent; closing the connection instead would reset it while the client still writes, and the client
- * would lose the answer.
+ * writes nothing to the log. What is left of an unread body is read and dropped (never buffered) before the
+ * connection closes: closing at once would reset it while the client still writes, and the client would lose
+ * the answer (seen as EPIPE for a body over the limit). Node's request timeout bounds how long that may take.
  */
 function refuse(req: IncomingMessage, res: ServerResponse, refusal: ActionRefusal): void {
   const https = isServedOverHttps({ forwardedProto: req.headers["x-forwarded-proto"] as string | undefined, appUrl: process.env.APP_URL });
@@ -88,6 +88,7 @@ function refuse(req: IncomingMessage, res: ServerResponse, refusal: ActionRefusa
     "Cache-Control": "no-store",
   });
   res.end(REFUSAL_MESSAGES[refusal.reason]);
+  req.resume();
 }
 
 /** The request Next.js may decode (its body replayed), or undefined when this server answered it. */
