@@ -1,3 +1,4 @@
+import { ScrollingTable } from "@/components/scrolling-table";
 import type { ReferenceSchema } from "@/lib/api/reference";
 
 export function schemaAnchor(name: string): string {
@@ -13,38 +14,26 @@ export function SchemaFieldsTable({ schema }: { schema: ReferenceSchema }) {
       </h3>
       {schema.description && <p className="text-slate-700">{schema.description}</p>}
       {schema.fields.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Fields of {schema.name}</caption>
-            <thead className="border-b border-slate-300 bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">Field</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Type</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Required</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {schema.fields.map((field) => (
-                <tr key={field.path}>
-                  <th scope="row" className="px-3 py-2 align-top font-mono font-normal break-all">
-                    {field.path}
-                  </th>
-                  <td className="px-3 py-2 align-top">
-                    {field.schemaName ? (
-                      <a href={`#${schemaAnchor(field.schemaName)}`} className="text-blue-800 underline">
-                        {field.type}
-                      </a>
-                    ) : (
-                      <span className="break-words">{field.type}</span>
-                    )}
-                    {field.description && <p className="mt-1 text-slate-700">{field.description}</p>}
-                  </td>
-                  <td className="px-3 py-2 align-top">{field.required ? "Yes" : "No"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollingTable label={`Fields of ${schema.name}`} caption={`Fields of ${schema.name}`} columns={["Field", "Type", "Required"]} dense>
+          {schema.fields.map((field) => (
+            <tr key={field.path}>
+              <th scope="row" className="px-3 py-2 align-top font-mono font-normal break-all">
+                {field.path}
+              </th>
+              <td className="px-3 py-2 align-top">
+                {field.schemaName ? (
+                  <a href={`#${schemaAnchor(field.schemaName)}`} className="text-blue-800 underline">
+                    {field.type}
+                  </a>
+                ) : (
+                  <span className="break-words">{field.type}</span>
+                )}
+                {field.description && <p className="mt-1 text-slate-700">{field.description}</p>}
+              </td>
+              <td className="px-3 py-2 align-top">{field.required ? "Yes" : "No"}</td>
+            </tr>
+          ))}
+        </ScrollingTable>
       )}
     </section>
   );
