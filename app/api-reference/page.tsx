@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { DescriptionText } from "@/components/api-reference/description-text";
 import { OperationSection, operationAnchor } from "@/components/api-reference/operation-section";
 import { SchemaFieldsTable, schemaAnchor } from "@/components/api-reference/schema-fields-table";
 import { openApiDocument } from "@/lib/api/openapi";
@@ -22,7 +23,9 @@ export default async function ApiReferencePage() {
         <p className="text-slate-700">
           {reference.title}, version {reference.version}. Base address: <span className="font-mono break-all">{reference.baseUrl}</span>
         </p>
-        <p>{reference.description}</p>
+        <p>
+          <DescriptionText text={reference.description} />
+        </p>
         <p>
           Tokens are issued by an administrator (Administration, API tokens) or with{" "}
           <code className="font-mono">npm run token:create -- --email &lt;account&gt; --name &lt;label&gt;</code>. The machine-readable
@@ -35,7 +38,7 @@ export default async function ApiReferencePage() {
       </div>
       <nav aria-labelledby="contents-heading" className="rounded-lg border border-slate-300 bg-white p-4">
         <h2 id="contents-heading" className="font-semibold">
-          Operations
+          Contents
         </h2>
         <ul className="mt-2 space-y-1">
           {reference.operations.map((operation) => (

@@ -1,5 +1,6 @@
 import type { ReferenceOperation } from "@/lib/api/reference";
 
+import { DescriptionText } from "./description-text";
 import { schemaAnchor } from "./schema-fields-table";
 
 export function operationAnchor(operation: ReferenceOperation): string {
@@ -25,7 +26,9 @@ export function OperationSection({ operation, basePath }: { operation: Reference
         </span>
         <span className="block text-base font-normal text-slate-700">{operation.summary}</span>
       </h3>
-      <p>{operation.description}</p>
+      <p>
+        <DescriptionText text={operation.description} />
+      </p>
       <p className="text-sm text-slate-700">{operation.authenticated ? "Needs an API token." : "Needs no token."}</p>
       {operation.parameters.length > 0 && (
         <div className="overflow-x-auto">
@@ -74,7 +77,9 @@ export function OperationSection({ operation, basePath }: { operation: Reference
                 <th scope="row" className="py-1 pr-3 font-mono font-normal">
                   {response.status}
                 </th>
-                <td className="py-1 pr-3">{response.description}</td>
+                <td className="py-1 pr-3">
+                  <DescriptionText text={response.description} />
+                </td>
                 <td className="py-1 pr-3">
                   {response.schemaName ? <SchemaLink name={response.schemaName} /> : <span className="font-mono">{response.mediaType ?? "none"}</span>}
                 </td>

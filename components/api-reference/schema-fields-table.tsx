@@ -1,6 +1,8 @@
 import { ScrollingTable } from "@/components/scrolling-table";
 import type { ReferenceSchema } from "@/lib/api/reference";
 
+import { DescriptionText } from "./description-text";
+
 export function schemaAnchor(name: string): string {
   return `schema-${name}`;
 }
@@ -12,7 +14,11 @@ export function SchemaFieldsTable({ schema }: { schema: ReferenceSchema }) {
       <h3 id={schemaAnchor(schema.name)} className="font-mono text-lg font-semibold">
         {schema.name}
       </h3>
-      {schema.description && <p className="text-slate-700">{schema.description}</p>}
+      {schema.description && (
+        <p className="text-slate-700">
+          <DescriptionText text={schema.description} />
+        </p>
+      )}
       {schema.fields.length > 0 && (
         <ScrollingTable label={`Fields of ${schema.name}`} caption={`Fields of ${schema.name}`} columns={["Field", "Type", "Required"]} dense>
           {schema.fields.map((field) => (
@@ -28,7 +34,11 @@ export function SchemaFieldsTable({ schema }: { schema: ReferenceSchema }) {
                 ) : (
                   <span className="break-words">{field.type}</span>
                 )}
-                {field.description && <p className="mt-1 text-slate-700">{field.description}</p>}
+                {field.description && (
+                  <p className="mt-1 text-slate-700">
+                    <DescriptionText text={field.description} />
+                  </p>
+                )}
               </td>
               <td className="px-3 py-2 align-top">{field.required ? "Yes" : "No"}</td>
             </tr>

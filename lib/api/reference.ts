@@ -192,3 +192,27 @@ export function apiReference(document: Json): ApiReference {
     schemas,
   };
 }
+
+export interface TextSpan {
+  readonly text: string;
+  /** Between backticks in the description: a name or value to type as is (CommonMark's code span). */
+  readonly code: boolean;
+}
+
+/**
+ * A description's text with its code spans marked, so the page shows `submissionId` as code rather than with
+ * its backticks. Only single-backtick spans (the only Markdown the descriptions use); an unpaired backtick stays
+ * text.
+ */
+export function codeSpans(description: string): readonly TextSpan[] {
+  const spans: TextSpan[] = [];
+  const pattern = /`([^`]+)`/g;
+  let from = 0;
+  for (const match of description.matchAll(pattern)) {
+    if (match.index > from) spans.push({ text: description.slice(from, match.index), code: false });
+    spans.push({ text: match[1]!, code: true });
+    from = match.index + match[0].length;
+  }
+  if (from < description.length) spans.push({ text: description.slice(from), code: false });
+  return spans;
+}

@@ -28,6 +28,7 @@ asAnyone("an admin issues a token, sees it once, finds it listed by its prefix, 
   await page.getByRole("link", { name: "API tokens" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "API tokens" })).toBeVisible();
   expect(await page.title()).toMatch(/API tokens/);
+  await expect(page.getByRole("link", { name: "API reference" })).toHaveAttribute("href", "/api-reference");
 
   await page.getByRole("button", { name: "Issue token" }).click();
   await expect(page.getByText("Choose the account the token acts as")).toBeVisible();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 
 import { ApiTokenTable } from "@/components/admin/api-token-table";
 import { IssueApiTokenForm } from "@/components/admin/issue-api-token-form";
@@ -20,6 +21,13 @@ export default async function ApiTokensPage() {
       <p className="max-w-2xl">
         A token lets another system use the JSON API as the person it is issued for, with their role, until it is revoked or their account is
         deactivated. It skips the authenticator code, so issue one only for a system you trust, and revoke it when it is no longer needed.
+      </p>
+      <p className="max-w-2xl">
+        What such a system can do with it, request by request, is in the{" "}
+        <Link href="/api-reference" className="text-blue-800 underline">
+          API reference
+        </Link>
+        .
       </p>
       <section aria-labelledby="tokens-title" className="space-y-3">
         <h2 id="tokens-title" className="text-xl font-semibold">
