@@ -5,7 +5,8 @@
  * one row with better-sqlite3 (bench/next-floor, the framework floor) and a bare node:http server writing the
  * app's rows with better-sqlite3 (bench/support/node-floor-server.ts, the machine floor). Prints a table and the
  * ratios, and writes the figures as JSON (data/bench/api.json). Not a test: it never fails on speed.
- * Run: npm run bench:api [-- --seconds 10 --connections 20]
+ * Run: npm run bench:api [-- --seconds 10 --connections 20 --cpu-prof /tmp/profiles]
+ * (`--cpu-prof` writes the app server's V8 CPU profile there when it stops, for Chrome's DevTools.)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -23,6 +24,7 @@ import { option } from "./support/figures";
 
 const SECONDS = Number(option("--seconds") ?? "") || 10;
 const CONNECTIONS = Number(option("--connections") ?? "") || 20;
+const CPU_PROFILE_DIR = option("--cpu-prof");
 const PORTS = { app: 3520, nextFloor: 3521, nodeFloor: 3522 } as const;
 const NEXT_FLOOR_DIR = path.join(PROJECT_ROOT, "bench", "next-floor");
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -131,7 +133,9 @@ async function main(): Promise<void> {
     }
     const { token } = issueToken(appUrl, "bench-api@test.invalid", "Benchmark");
 
-    const app = await startAppServer({ port: PORTS.app, databaseUrl: appUrl, authSecret: "bench-api-secret-".padEnd(40, "x") });
+    const app = await startAppServer({ port: PORTS.app, databaseUrl: appUrl, authSecret: "bench-api-secret-".padEnd(40, "x"),
+      nodeFlags: CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [],
+    });
     children.push(app.process);
     const nextFloor = spawn(process.execPath, [NEXT_BIN, "start", NEXT_FLOOR_DIR, "-p", String(PORTS.nextFloor), "-H", "127.0.0.1"], {
       cwd: PROJECT_ROOT,

@@ -6,6 +6,7 @@ import { changedFieldNames } from "@/lib/patients/identity-change";
 import { appendAuditEvent } from "./append-audit-event.server";
 import { actorColumns, requirePersonActor } from "./audit-actor.server";
 import { getDb, TRANSACTION_OPTIONS, type Db, type Tx } from "./client.server";
+import { insertFlags } from "./insert-flags.server";
 import { resolveScreeningPatient } from "./resolve-screening-patient.server";
 
 import type { AmendmentRefusal, SaveScreeningArgs, SaveScreeningResult } from "./types";
@@ -113,21 +114,10 @@ async function writeScreening(tx: Tx, args: SaveScreeningArgs): Promise<SaveScre
     },
     select: { id: true },
   });
-  if (assessment.flags.length > 0) {
-    await tx.flag.createMany({
-      data: assessment.flags.map((flag, position) => ({
-        screeningId: screening.id,
-        position,
-        ruleId: flag.ruleId,
-        severity: flag.severity,
-        summary: flag.summary,
-        reasons: [...flag.reasons],
-        source: flag.source.map((source) => ({ ...source })),
-      })),
-    });
-  }
+  await insertFlags(tx, screening.id, assessment.flags);
   const draftsDeleted = await deleteFinishedDrafts(tx, actor.userId, submissionId, draftId);
   // Appended last, as the transaction's final writes: they hold the audit chain's head until commit.
+  for (const event of args.alsoAudit ?? []) await appendAuditEvent(tx, event);
   if (patient.changed.length > 0) {
     await appendAuditEvent(tx, {
       ...actorColumns(actor),

@@ -5,7 +5,7 @@ import "server-only";
  * No Prisma type appears here, so callers never depend on the ORM or on a whole database row.
  */
 import type { AuditQuery } from "@/lib/audit/audit-filter";
-import type { AuditEventRecord } from "@/lib/audit/events";
+import type { AuditEventInput, AuditEventRecord } from "@/lib/audit/events";
 import type { IdentityFieldChange } from "@/lib/patients/identity-change";
 import type { Assessment, Flag, Severity } from "@/lib/rules/types";
 import type { ListCursor } from "@/lib/screening/list-filter";
@@ -40,6 +40,11 @@ export interface SaveScreeningArgs {
    * `patientId` says), which then becomes "amended". Only the latest version, once signed, can be amended.
    */
   readonly amendment?: { readonly screeningId: string; readonly reason: string };
+  /**
+   * Events to record with the screening, in its transaction and before its own `screening-created` (an API
+   * token's use): written only when the screening is (`{ ok: true, duplicate: false }`), never otherwise.
+   */
+  readonly alsoAudit?: readonly AuditEventInput[];
 }
 
 /**

@@ -3,6 +3,7 @@ import "server-only";
 import { defineRouteHandler, type RouteAnswers } from "@/lib/actions/define-route-handler";
 import { describeErrorWithoutData } from "@/lib/actions/define-action";
 import { API_REFUSALS, apiError } from "@/lib/api/errors";
+import type { AuditEventInput } from "@/lib/audit/events";
 import type { ApiOperation } from "@/lib/api/operations";
 import { roleAllows, type ActingUser } from "@/lib/auth/roles";
 import { authenticateApiToken } from "@/lib/db/api-tokens.server";
@@ -18,6 +19,36 @@ export interface ApiCaller {
   readonly tokenId: string;
   /** The audit trail's view of the caller: the token's account, from the request's address. */
   readonly actor: Actor;
+  /** This request's `api-token-used` event (see `apiRoute`). */
+  readonly use: TokenUse;
+}
+
+/**
+ * The `api-token-used` event of one request, recorded exactly once: by the wrapper before the handler runs, or,
+ * for an operation that writes (`recordsUseWithItsWrites`), by the handler in the same transaction as what it
+ * writes (`markRecorded` once that has committed) or else by the wrapper when the handler is done.
+ */
+export class TokenUse {
+  #recorded = false;
+
+  constructor(readonly event: AuditEventInput) {}
+
+  get recorded(): boolean {
+    return this.#recorded;
+  }
+
+  markRecorded(): void {
+    this.#recorded = true;
+  }
+}
+
+export interface ApiRouteOptions {
+  /**
+   * The handler writes the use event with its own changes, saving a transaction of its own (and its commit's
+   * flush to disk) on every write; a request that ends without writing has it recorded after the handler, and
+   * a use that cannot be recorded then answers as a failure instead of the handler's answer.
+   */
+  readonly recordsUseWithItsWrites?: boolean;
 }
 
 const API_ANSWERS: RouteAnswers = {
@@ -40,13 +71,24 @@ export function bearerToken(request: Request): string | null {
  * tokens instead of the session cookie, answering in the API's error shape. The token is checked before
  * anything of the request is read; its account must still be active and hold the clinician's rights. Every
  * use is audited as the token's account (`api-token-used`, with the token and the operation) before the
- * operation runs, so a use that cannot be recorded does not happen.
+ * operation runs, so a use that cannot be recorded does not happen; or, with `recordsUseWithItsWrites`, in the
+ * transaction of what the operation writes, which then does not happen either without its event.
  */
 export function apiRoute<TContext = unknown>(
   operation: ApiOperation,
   handler: (request: Request, caller: ApiCaller, context: TContext) => Promise<Response>,
+  options: ApiRouteOptions = {},
 ) {
-  return defineRouteHandler<ApiCaller, TContext>(handler, {
+  const run = options.recordsUseWithItsWrites
+    ? async (request: Request, caller: ApiCaller, context: TContext) => {
+        try {
+          return await handler(request, caller, context);
+        } finally {
+          if (!caller.use.recorded) await recordAuditEvent(caller.use.event);
+        }
+      }
+    : handler;
+  return defineRouteHandler<ApiCaller, TContext>(run, {
     answers: API_ANSWERS,
     logError: (error) => console.error(`API ${operation.operationId} failed:`, describeErrorWithoutData(error)),
     authorize: async (request) => {
@@ -55,7 +97,7 @@ export function apiRoute<TContext = unknown>(
       if (!owner) return { ok: false, status: 401 };
       if (!roleAllows(owner.user.role, "clinician")) return { ok: false, status: 403 };
       const actor: Actor = { userId: owner.user.id, email: owner.user.email, ipAddress: await clientAddress() };
-      await recordAuditEvent({
+      const use = new TokenUse({
         actorUserId: actor.userId,
         actorEmail: actor.email,
         event: "api-token-used",
@@ -66,7 +108,11 @@ export function apiRoute<TContext = unknown>(
         ipAddress: actor.ipAddress,
         detail: { operation: operation.operationId, method: operation.method.toUpperCase() },
       });
-      return { ok: true, user: { user: owner.user, tokenId: owner.tokenId, actor } };
+      if (!options.recordsUseWithItsWrites) {
+        await recordAuditEvent(use.event);
+        use.markRecorded();
+      }
+      return { ok: true, user: { user: owner.user, tokenId: owner.tokenId, actor, use } };
     },
   });
 }

@@ -18,6 +18,7 @@ import { issueToken as issueTokenOn, revokeToken as revokeTokenOn } from "@/test
 import { screeningRowWriter } from "@/tests/support/screening-rows";
 
 import { createTestAccount } from "./support/accounts";
+import { auditEventsOf } from "./support/audit";
 import { E2E_DATABASE_FILE, E2E_PORT, serverPidFile } from "./support/environment";
 import { expect, test } from "./support/sign-in";
 
@@ -167,6 +168,35 @@ test.describe("the JSON API", () => {
     before.close();
   });
 
+  test("every use of a token is audited once, as its account, naming the operation, whatever the answer", async ({ request, clinician }) => {
+    const { id, token } = issueToken(clinician.email);
+    const headers = bearer(token);
+    const submission = { submissionId: randomUUID(), screening: namedInput(`Api Audit ${randomUUID().slice(0, 6)}`) };
+
+    const created = await request.post(`${API}/screenings`, { headers, data: submission });
+    expect(created.status()).toBe(201);
+    const screeningId = screeningResourceSchema.parse(await created.json()).id;
+    expect((await request.post(`${API}/screenings`, { headers, data: submission })).status()).toBe(200);
+    await expectError(await request.post(`${API}/screenings`, { headers, data: { submissionId: "not-a-uuid", screening: submission.screening } }), 422, "validation-failed");
+    expect((await request.post(`${API}/assessments`, { headers, data: HIGH_RISK_INPUT })).status()).toBe(200);
+    expect((await request.get(`${API}/screenings`, { headers })).status()).toBe(200);
+
+    const uses = auditEventsOf({ recordId: id });
+    expect(uses.map((use) => [use.event, use.outcome, use.actorUserId, JSON.parse(use.detail ?? "null")])).toEqual(
+      [
+        ["createScreening", "POST"],
+        ["createScreening", "POST"],
+        ["createScreening", "POST"],
+        ["evaluateScreening", "POST"],
+        ["listScreenings", "GET"],
+      ].map(([operation, method]) => ["api-token-used", "success", clinician.id, { operation, method }]),
+    );
+    // The use that stored a screening was recorded in the same transaction, just before the screening's creation.
+    const trail = auditEventsOf({ recordId: id, actorUserId: clinician.id }).map((event) => [event.event, event.recordId]);
+    const stored = trail.findIndex(([event, recordId]) => event === "screening-created" && recordId === screeningId);
+    expect(trail[stored - 1]).toEqual(["api-token-used", id]);
+  });
+
   test("a differing identity for a known patient stores nothing until the caller confirms the change", async ({ request, clinician }) => {
     const { token } = issueToken(clinician.email);
     const first = namedInput(`Api Identity ${randomUUID().slice(0, 6)}`);
@@ -196,6 +226,9 @@ test.describe("the JSON API", () => {
     await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible();
     await expect(page.getByRole("heading", { name: /POST \/api\/v1\/screenings/ })).toBeVisible();
     await expect(page.getByRole("table", { name: "Fields of Screening", exact: true })).toBeVisible();
+    // The descriptions' Markdown code spans show as code, not as backticks.
+    await expect(page.locator("main code", { hasText: /^submissionId$/ }).first()).toBeVisible();
+    expect(await page.locator("main").innerText()).not.toContain("`");
   });
 });
 

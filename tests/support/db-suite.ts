@@ -127,6 +127,36 @@ export function describeDataAccess(engine: string) {
       expect(await counts()).toEqual(before);
     });
 
+    it("records the events it is given with the screening, just before its creation, and only when it stores one", async () => {
+      const db = await getDb();
+      const tokenUse = (recordId: string) => ({
+        actorUserId: ACTOR.userId,
+        actorEmail: ACTOR.email,
+        event: "api-token-used" as const,
+        outcome: "success" as const,
+        recordType: "api-token",
+        recordId,
+        patientId: null,
+        ipAddress: ACTOR.ipAddress,
+        detail: { operation: "createScreening", method: "POST" },
+      });
+      const eventsFor = (recordId: string) => db.auditEvent.findMany({ where: { recordId }, select: { sequence: true, event: true } });
+
+      const args = saveArgs(uniqueInput(), { alsoAudit: [tokenUse("use-stored")] });
+      const id = await saveOk(args);
+      const [used] = await eventsFor("use-stored");
+      const [created] = await eventsFor(id);
+      expect(used?.event).toBe("api-token-used");
+      expect(created).toEqual({ sequence: used!.sequence + 1, event: "screening-created" });
+
+      // A repeat stores nothing, and so records nothing either; neither does a save that fails.
+      await saveScreening({ ...args, alsoAudit: [tokenUse("use-repeat")] });
+      const duplicateRule = { rulesVersion: "r", flags: [FLAGS[0]!, FLAGS[0]!] };
+      await expect(saveScreening(saveArgs(uniqueInput(), { assessment: duplicateRule, alsoAudit: [tokenUse("use-failed")] }))).rejects.toThrow();
+      expect(await eventsFor("use-repeat")).toEqual([]);
+      expect(await eventsFor("use-failed")).toEqual([]);
+    });
+
     it("stores one screening when the same submission arrives many times at once", async () => {
       const args = saveArgs(uniqueInput());
       const results = await Promise.all(Array.from({ length: 12 }, () => saveScreening(args)));

@@ -12,18 +12,19 @@ import { getScreening } from "@/lib/db/get-screening.server";
 import { listScreenings } from "@/lib/db/list-screenings.server";
 import { saveScreening } from "@/lib/db/save-screening.server";
 import { assess } from "@/lib/rules";
-import { apiRoute } from "@/lib/server/api-route.server";
+import { apiRoute, type ApiCaller } from "@/lib/server/api-route.server";
 
 /** The data layer names fields within the screening input ("patient.fullName"); the request nests it. */
 function asRequestPaths(fieldErrors: Record<string, string[]>): Record<string, string[]> {
   return Object.fromEntries(Object.entries(fieldErrors).map(([path, messages]) => [path === "patientId" ? path : `screening.${path}`, messages]));
 }
 
-export const POST = apiRoute(API_OPERATIONS.createScreening, async (request, { actor }) => {
+async function createScreening(request: Request, { actor, use }: ApiCaller): Promise<Response> {
   const body = await parseJsonRequest(request, createScreeningRequestSchema);
   if (!body.ok) return body.response;
   const { submissionId, patientId, screening, confirmedIdentityChange } = body.value;
-  const saved = await saveScreening({ actor, submissionId, patientId, input: screening, assessment: assess(screening), confirmedIdentityChange });
+  const saved = await saveScreening({ actor, submissionId, patientId, input: screening, assessment: assess(screening), confirmedIdentityChange, alsoAudit: [use.event] });
+  if (saved.ok && !saved.duplicate) use.markRecorded();
   if (!saved.ok && saved.identityChange) {
     return apiError(409, "conflict", "The identity sent differs from the patient's record. Nothing was stored; resend with confirmedIdentityChange to change the record.", {
       identityChange: saved.identityChange,
@@ -35,7 +36,10 @@ export const POST = apiRoute(API_OPERATIONS.createScreening, async (request, { a
   if (!stored) throw new Error("A screening just stored could not be read back");
   const location = `${API_BASE_PATH}/screenings/${stored.id}`;
   return jsonResponse(saved.duplicate ? 200 : 201, screeningResource(stored), { headers: { Location: location } });
-});
+}
+
+// The token's use is audited in the save's transaction: one commit (and flush to disk) per screening, not two.
+export const POST = apiRoute(API_OPERATIONS.createScreening, createScreening, { recordsUseWithItsWrites: true });
 
 export const GET = apiRoute(API_OPERATIONS.listScreenings, async (request, { actor }) => {
   const query = parseListQuery(request, { wholeList: false });
