@@ -1,9 +1,10 @@
 import "server-only";
 
+import type { AuditEventInput } from "@/lib/audit/events";
 import { SEVERITIES, type Severity } from "@/lib/rules/types";
 import { changedFieldNames } from "@/lib/patients/identity-change";
 
-import { appendAuditEvent } from "./append-audit-event.server";
+import { appendAuditEvents } from "./append-audit-event.server";
 import { actorColumns, requirePersonActor } from "./audit-actor.server";
 import { getDb, TRANSACTION_OPTIONS, type Db, type Tx } from "./client.server";
 import { insertFlags } from "./insert-flags.server";
@@ -117,9 +118,9 @@ async function writeScreening(tx: Tx, args: SaveScreeningArgs): Promise<SaveScre
   await insertFlags(tx, screening.id, assessment.flags);
   const draftsDeleted = await deleteFinishedDrafts(tx, actor.userId, submissionId, draftId);
   // Appended last, as the transaction's final writes: they hold the audit chain's head until commit.
-  for (const event of args.alsoAudit ?? []) await appendAuditEvent(tx, event);
+  const events: AuditEventInput[] = [...(args.alsoAudit ?? [])];
   if (patient.changed.length > 0) {
-    await appendAuditEvent(tx, {
+    events.push({
       ...actorColumns(actor),
       event: "patient-identity-changed",
       outcome: "success",
@@ -130,7 +131,7 @@ async function writeScreening(tx: Tx, args: SaveScreeningArgs): Promise<SaveScre
       detail: { fields: changedFieldNames(patient.changed) },
     });
   }
-  await appendAuditEvent(tx, {
+  events.push({
     ...actorColumns(actor),
     event: "screening-created",
     outcome: "success",
@@ -140,7 +141,7 @@ async function writeScreening(tx: Tx, args: SaveScreeningArgs): Promise<SaveScre
     detail: { rulesVersion: assessment.rulesVersion, flags: assessment.flags.length, ...(draftsDeleted > 0 ? { draftsDeleted } : {}) },
   });
   if (amended && amendment) {
-    await appendAuditEvent(tx, {
+    events.push({
       ...actorColumns(actor),
       event: "screening-amended",
       outcome: "success",
@@ -151,6 +152,7 @@ async function writeScreening(tx: Tx, args: SaveScreeningArgs): Promise<SaveScre
       detail: { amendedScreeningId: amendment.screeningId, version: amended.version + 1 },
     });
   }
+  await appendAuditEvents(tx, events);
   return { ok: true, screeningId: screening.id, duplicate: false };
 }
 

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { AUDIT_EVENTS, type AuditEventInput } from "@/lib/audit/events";
 import { chainHash, GENESIS_HASH } from "@/lib/audit/hash-chain";
-import { appendAuditEvent } from "@/lib/db/append-audit-event.server";
+import { appendAuditEvent, appendAuditEvents } from "@/lib/db/append-audit-event.server";
 import { getDb, TRANSACTION_OPTIONS, type Db } from "@/lib/db/client.server";
 import { listAuditEvents } from "@/lib/db/list-audit-events.server";
 import { recordAuditEvent } from "@/lib/db/record-audit-event.server";
@@ -73,6 +73,19 @@ export function describeAuditTrail(engine: string, createDatabase: () => Promise
             detail: null,
           },
         ]);
+      });
+
+      it("appends several events in one go, in order, numbered and chained after the events before them", async () => {
+        await recordAuditEvent(sampleInput(0));
+        const db = await getDb();
+        const inputs = [sampleInput(1), sampleInput(2), sampleInput(3)];
+        const appended = await db.$transaction((tx) => appendAuditEvents(tx, inputs), TRANSACTION_OPTIONS);
+        expect(appended.map((event) => event.sequence)).toEqual([2, 3, 4]);
+        const { events } = await listAuditEvents();
+        expect(events.map((event) => [event.sequence, event.event])).toEqual([4, 3, 2, 1].map((sequence) => [sequence, inputs[sequence - 2]?.event ?? sampleInput(0).event]));
+        expect(await verifyAuditChain()).toEqual({ ok: true, count: 4, lastSequence: 4, lastHash: appended[2]!.hash });
+        expect(await db.$transaction((tx) => appendAuditEvents(tx, []), TRANSACTION_OPTIONS)).toEqual([]);
+        expect(await auditState()).toMatchObject({ events: 4 });
       });
 
       it("refuses an event outside the vocabulary and stores nothing", async () => {
