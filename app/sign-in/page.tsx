@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
-import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignInForm } from "@/components/auth/forms-after-page";
 import { resolveSession } from "@/lib/server/current-user.server";
 
 import { signInAction } from "./actions";

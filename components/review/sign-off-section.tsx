@@ -7,7 +7,7 @@ import type { StoredFlag } from "@/lib/db/types";
 import { signOffReadiness } from "@/lib/review/decisions";
 
 import { flagAnchorId } from "../screening-result/flag-anchor";
-import { SignOffForm } from "./sign-off-form";
+import { SignOffForm } from "./forms-after-page";
 
 export function SignOffSection({
   screeningId,

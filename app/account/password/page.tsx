@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { ChangePasswordForm } from "@/components/auth/forms-after-page";
 import { requireSignedIn } from "@/lib/server/require-user.server";
 
 import { changePasswordAction } from "../actions";

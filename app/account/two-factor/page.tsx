@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
-import { Enrolment } from "@/components/auth/enrolment";
+import { Enrolment } from "@/components/auth/forms-after-page";
 import { requireSignedIn, setupPath } from "@/lib/server/require-user.server";
 
 import { confirmEnrolmentAction, startEnrolmentAction } from "../actions";

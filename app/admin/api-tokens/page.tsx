@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { ApiTokenTable } from "@/components/admin/api-token-table";
-import { IssueApiTokenForm } from "@/components/admin/issue-api-token-form";
+import { IssueApiTokenForm } from "@/components/admin/forms-after-page";
 import { listAccounts } from "@/lib/db/list-accounts.server";
 import { listApiTokens } from "@/lib/db/api-tokens.server";
 import { requireUser } from "@/lib/server/require-user.server";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 
 import { ConfirmedActionButton } from "@/components/admin/confirmed-action-button";
-import { CreateAccountForm } from "@/components/admin/create-account-form";
+import { CreateAccountForm } from "@/components/admin/forms-after-page";
 import { DateTime } from "@/components/dates";
 import { ScrollingTable } from "@/components/scrolling-table";
 import { ROLE_LABELS } from "@/lib/auth/roles";

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { CounsellingTick } from "@/components/review/counselling-tick";
-import { FlagDecisionForm } from "@/components/review/flag-decision-form";
+import { CounsellingTick, FlagDecisionForm } from "@/components/review/forms-after-page";
 import { RecordedDecisionView } from "@/components/review/recorded-decision";
 import { SignOffSection } from "@/components/review/sign-off-section";
 import { SignaturePanel } from "@/components/review/signature-panel";

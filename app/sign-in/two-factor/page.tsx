@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
-import { CodeForm } from "@/components/auth/code-form";
+import { CodeForm } from "@/components/auth/forms-after-page";
 import { resolveSession } from "@/lib/server/current-user.server";
 
 import { signInWithAuthenticatorCodeAction, signInWithBackupCodeAction } from "../actions";
