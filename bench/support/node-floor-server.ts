@@ -15,6 +15,8 @@ import { screeningRowWriter } from "@/tests/support/screening-rows";
 
 const db = new Database(process.env.FLOOR_DATABASE_FILE);
 db.pragma("journal_mode = WAL");
+// As durable as the app (lib/db/sqlite-adapter.server.ts): every acknowledged write is on disk.
+db.pragma("synchronous = FULL");
 const write = screeningRowWriter(db);
 const createdById = (db.prepare(`SELECT id FROM "User" LIMIT 1`).get() as { id: string }).id;
 

@@ -7,6 +7,8 @@ import Database from "better-sqlite3";
 
 const db = new Database(process.env.FLOOR_DATABASE_FILE);
 db.pragma("journal_mode = WAL");
+// As durable as the app (lib/db/sqlite-adapter.server.ts): every acknowledged write is on disk.
+db.pragma("synchronous = FULL");
 db.exec("CREATE TABLE IF NOT EXISTS floor (id TEXT PRIMARY KEY, body TEXT NOT NULL, created_at TEXT NOT NULL)");
 const insert = db.prepare("INSERT INTO floor (id, body, created_at) VALUES (?, ?, ?)");
 
