@@ -41,6 +41,10 @@ function describesUnavailable(value: unknown): boolean {
   const kind = field(value, "kind");
   if (typeof kind === "string" && ADAPTER_UNAVAILABLE.has(kind)) return true;
   if (kind === "sqlite") {
+    // The better-sqlite3 adapter keeps the driver's code ("SQLITE_FULL") in originalCode and, for most codes,
+    // reports extendedCode 1 (generic), so the name is what tells a full or read-only disk from a bug.
+    const originalCode = field(value, "originalCode");
+    if (typeof originalCode === "string" && SQLITE_NAMES.test(originalCode)) return true;
     const extended = field(value, "extendedCode");
     return typeof extended === "number" && SQLITE_UNAVAILABLE.has(extended & 0xff);
   }

@@ -56,6 +56,20 @@ describe("isDatabaseUnavailable", () => {
     }
   });
 
+  it("is true for a SQLite write refused as read-only through the app's client (Prisma's adapter wraps the driver's error)", async () => {
+    const sqlite = await createSqliteDatabase();
+    try {
+      const db = await openDb({ url: sqlite.url });
+      await db.$executeRawUnsafe("PRAGMA query_only = ON");
+      const refused = await errorOf(() => db.user.deleteMany());
+      expect(JSON.stringify(refused)).toContain("SQLITE_READONLY");
+      expect(isDatabaseUnavailable(refused)).toBe(true);
+    } finally {
+      await disconnectDb();
+      await sqlite.drop();
+    }
+  });
+
   describe("PostgreSQL behind a proxy that is cut and restored", () => {
     let database: TestDatabase;
     let proxy: TcpProxy;
