@@ -12,7 +12,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/db/**/*.test.ts", "tests/reliability/**/*.test.ts"],
+    include: ["tests/unit/**/*.test.ts", "tests/db/**/*.test.ts", "tests/api/**/*.test.ts", "tests/reliability/**/*.test.ts"],
     environment: "node",
     // Property-based tests run thousands of cases: on a shared 2-core machine under load the default 5 s is a
     // test of the machine's speed, not of the code.

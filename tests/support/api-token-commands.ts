@@ -1,6 +1,6 @@
 /**
- * API tokens for tests against a running production build, issued and revoked with the same commands an
- * operator runs (`npm run token:create` / `token:revoke`) on that server's database.
+ * API tokens for tests against a running production build, issued with the same command an operator runs
+ * (`npm run token:create`) on that server's database.
  */
 import { execFileSync } from "node:child_process";
 
@@ -19,10 +19,6 @@ export function issueToken(databaseUrl: string, email: string, name = "API test"
   const id = /\(id ([^)]+)\)/.exec(output)?.[1];
   if (!token || !id) throw new Error("token:create printed no token");
   return { id, token };
-}
-
-export function revokeToken(databaseUrl: string, id: string): void {
-  run(databaseUrl, "token:revoke", ["--id", id]);
 }
 
 /** An account made with `npm run user:create` (temporary password: enough for a token, which acts as it). */
