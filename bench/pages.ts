@@ -1,193 +1,51 @@
 /**
- * Whole pages on a production build, timed over HTTP as a signed-in clinician's browser asks for them: the
- * screening list's first page, a deep page (500 pages in, by its cursor), the list filtered by signer, the
- * patient search (`POST /api/patients/search`, the request the search box makes) and `/screenings/new`, with
- * 100,000 screenings of 50,000 patients in a scratch SQLite file. Sequential requests after a warm-up; prints
- * median, p95 and max per route and whether p95 is under the 100 ms budget. Not a test: it never fails on speed.
+ * Whole pages and downloads on a production build, timed over HTTP as a signed-in clinician's browser asks for
+ * them, with 100,000 screenings of 50,000 patients in a scratch SQLite file (issue 10): the screening list's
+ * first page, a deep page (500 pages in, by its cursor), the list filtered by signer, the patient search
+ * (`POST /api/patients/search`, the request the search box makes), `/screenings/new`, the history of a patient
+ * with 50 screenings (`/patients/<id>`), the result page of the screening awaiting review with the most flags
+ * (`/screenings/<id>`) and its PDF (`/screenings/<id>/pdf`). Sequential requests after a warm-up; prints median,
+ * p95, max and size per route, whether p95 is under the 100 ms budget, and the server's CPU time per request
+ * (less disturbed than response times when other work shares the machine).
+ *
+ * Then the list's CSV export (`/screenings/export.csv?from=…`) of about 10,000 rows, downloaded one after
+ * another: time, time to the first byte, bytes and rows, with the server's resident set (VmRSS, sampled every
+ * 20 ms) before, at its peak during and after each download. The server's memory is printed at start, after the
+ * warm-up, after each route and at the end, with its high-water mark (VmHWM), so growth shows. Every figure is
+ * also written to data/bench/pages.json. Not a test: it never fails on speed.
  *
  * It builds the app only when the sources changed since the last build (as `npm start` does), serves it with
  * the app's own HTTP server on 127.0.0.1:3510, and stops the server and removes the scratch file at the end, on
- * failure and on Ctrl-C. Rows are written straight into the file (one transaction of prepared inserts) in the
- * form Prisma stores them; inputs are generated screenings with the rules' real flags.
- * Run: npm run bench:pages [-- --runs 200 --keep /tmp/pages.db --cpu-prof /tmp/profiles]
+ * failure and on Ctrl-C. The data is made by bench/support/pages-seed.ts.
+ * Run: npm run bench:pages [-- --runs 200 --csv-runs 5 --keep /tmp/pages.db --cpu-prof /tmp/profiles]
  * (`--cpu-prof` writes the server's V8 CPU profile there when it stops, for Chrome's DevTools.)
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { createHmac, randomBytes } from "node:crypto";
-import { statSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import Database from "better-sqlite3";
-import fc from "fast-check";
-
-import { assess } from "@/lib/rules";
-import { OUTCOMES } from "@/lib/review/decisions";
-import { todayIsoDate } from "@/lib/screening/calendar-date";
-import { encodeListCursor } from "@/lib/screening/list-filter";
-import { screeningInputSchemaAsOf, type ScreeningInput } from "@/lib/screening/schema";
 import { buildIfNeeded } from "@/scripts/build-if-needed";
-import { screeningInputArbitrary } from "@/tests/support/screening-arbitrary";
-import { screeningRowWriter, sqliteDate as stored } from "@/tests/support/screening-rows";
 
+import { cpuMsOf, memoryOf, rssSampler, startBenchServer, stopBenchServer, type RssSampler } from "./support/bench-server";
 import { ms, openScratchDatabase, option, percentile, random } from "./support/figures";
-import { patientQueryKinds, syntheticPatient, type SyntheticPatient } from "./support/synthetic-patients";
+import { findRecords, HISTORY_LENGTH, PAGE_SIZE, PATIENTS, SCREENINGS, seed, signIn, SIGNERS } from "./support/pages-seed";
+import { patientQueryKinds } from "./support/synthetic-patients";
 
-const PATIENTS = 50_000;
-const SCREENINGS = 100_000;
 const RUNS = Number(option("--runs") ?? "") || 200;
 const WARM_UP = 20;
+const CSV_RUNS = Number(option("--csv-runs") ?? "") || 5;
+const CSV_ROWS = 10_000;
 const KEEP = option("--keep");
 const CPU_PROFILE_DIR = option("--cpu-prof");
 const PORT = 3510;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const BUDGET_MS = 100;
-const PAGE_SIZE = 50;
 const DEEP_PAGES = 500;
-const DAY_MS = 24 * 60 * 60 * 1000;
 const root = fileURLToPath(new URL("..", import.meta.url));
 const next = random(20261126);
-
-const CLINICIAN = { id: "bench-pages-clinician", name: "Bench Clinician", email: "bench-pages@test.invalid" };
-const SIGNERS = [0, 1, 2].map((i) => ({ id: `bench-pages-signer-${i}`, name: `Signer ${i} Bench`, email: `signer-${i}@test.invalid` }));
-
-
-/** Generated inputs as the form submits them, one pool per sex at birth so a patient's own sex is kept. */
-function inputPools(): Map<string, ScreeningInput[]> {
-  const pools = new Map<string, ScreeningInput[]>();
-  for (const input of fc.sample(screeningInputArbitrary, { numRuns: 1_000, seed: 20261126 })) {
-    pools.set(input.patient.sexAtBirth, [...(pools.get(input.patient.sexAtBirth) ?? []), input]);
-  }
-  return pools;
-}
-
-function seed(file: string): void {
-  const started = performance.now();
-  const raw = new Database(file, { timeout: 5_000 });
-  raw.pragma("journal_mode = WAL");
-  const now = stored(new Date());
-  const insertUser = raw.prepare(
-    `INSERT INTO "User" (id, name, email, "emailVerified", role, "mustChangePassword", "twoFactorEnabled", "createdAt", "updatedAt")
-     VALUES (?, ?, ?, 1, 'clinician', 0, 1, ?, ?)`,
-  );
-  const write = screeningRowWriter(raw);
-  const pools = inputPools();
-  const patients: (SyntheticPatient & { id: string })[] = [];
-  let flags = 0;
-  raw.transaction(() => {
-    for (const user of [CLINICIAN, ...SIGNERS]) insertUser.run(user.id, user.name, user.email, now, now);
-    for (let n = 1; n <= PATIENTS; n += 1) {
-      const patient = { ...syntheticPatient(next, n), id: `p${String(n).padStart(6, "0")}` };
-      patients.push(patient);
-      write.patient({ ...patient, createdAt: new Date() });
-    }
-    const end = Date.now() - DAY_MS;
-    for (let n = 0; n < SCREENINGS; n += 1) {
-      const patient = patients[Math.floor(next() * PATIENTS)]!;
-      const pool = pools.get(patient.sexAtBirth)!;
-      const template = pool[Math.floor(next() * pool.length)]!;
-      const { fullName, dateOfBirth, sexAtBirth, medicalRecordNumber } = patient;
-      const input: ScreeningInput = {
-        ...template,
-        patient: { fullName, dateOfBirth, sexAtBirth, ...(medicalRecordNumber ? { medicalRecordNumber } : {}) },
-      };
-      // About two years of screenings, up to yesterday.
-      const createdAt = new Date(end - Math.floor(next() * 700 * DAY_MS));
-      const day = todayIsoDate(createdAt);
-      if (n % 100 === 0) {
-        const checked = screeningInputSchemaAsOf(() => day).safeParse(input);
-        if (!checked.success) throw new Error(`Generated screening ${n} is not a valid input: ${checked.error.message}`);
-      }
-      const assessment = assess(input, { on: day });
-      const draw = next();
-      const status = draw < 0.5 ? "awaiting-review" : draw < 0.9 ? "signed" : "amended";
-      const signer = status === "awaiting-review" ? null : SIGNERS[Math.floor(next() * SIGNERS.length)]!;
-      const id = `s${String(n).padStart(7, "0")}`;
-      write.screening({
-        id,
-        patientId: patient.id,
-        submissionId: `bench-${id}`,
-        input,
-        rulesVersion: assessment.rulesVersion,
-        flags: assessment.flags,
-        createdById: CLINICIAN.id,
-        createdAt,
-        status,
-        signOff: signer
-          ? { outcome: OUTCOMES[Math.floor(next() * OUTCOMES.length)]!, signedById: signer.id, signerName: signer.name, signedAt: new Date(createdAt.getTime() + 3_600_000) }
-          : undefined,
-      });
-      flags += assessment.flags.length;
-    }
-  })();
-  raw.pragma("optimize");
-  raw.close();
-  console.log(
-    `${SCREENINGS.toLocaleString("en-US")} screenings with ${flags.toLocaleString("en-US")} flags of ${PATIENTS.toLocaleString("en-US")} patients ` +
-      `inserted in ${((performance.now() - started) / 1000).toFixed(1)} s (${(statSync(file).size / 1024 / 1024).toFixed(0)} MB)`,
-  );
-}
-
-/** A database session for the bench clinician and its cookie, signed as better-auth signs it (HMAC-SHA256). */
-function signIn(file: string, secret: string): string {
-  const raw = new Database(file, { timeout: 5_000 });
-  const token = randomBytes(24).toString("base64url");
-  const now = new Date();
-  raw
-    .prepare(`INSERT INTO "Session" (id, "expiresAt", "lastActiveAt", token, "createdAt", "updatedAt", "userId") VALUES (?, ?, ?, ?, ?, ?, ?)`)
-    .run(randomBytes(12).toString("hex"), stored(new Date(now.getTime() + 12 * 3_600_000)), stored(now), token, stored(now), stored(now), CLINICIAN.id);
-  raw.close();
-  const signature = createHmac("sha256", secret).update(token).digest("base64");
-  return `ks.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
-}
-
-/** The row 500 pages down the newest-first list, as the cursor of the page after it; and that page's first row. */
-function deepCursor(file: string): { after: string; firstId: string } {
-  const raw = new Database(file, { readonly: true });
-  const rows = raw
-    .prepare(`SELECT id, "createdAt" FROM "Screening" ORDER BY "createdAt" DESC, id DESC LIMIT 2 OFFSET ?`)
-    .all(DEEP_PAGES * PAGE_SIZE - 1) as { id: string; createdAt: string }[];
-  raw.close();
-  const [last, first] = rows;
-  if (!last || !first) throw new Error("Too few screenings for a deep page");
-  return { after: encodeListCursor({ createdAt: new Date(last.createdAt), id: last.id }), firstId: first.id };
-}
-
-function startServer(file: string, secret: string): Promise<ChildProcess> {
-  const profile = CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [];
-  const server = spawn(process.execPath, [...profile, "--import", "tsx", "scripts/http-server.ts"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      HOST: "127.0.0.1",
-      PORT: String(PORT),
-      DATABASE_URL: `file:${file}`,
-      AUTH_SECRET: secret,
-      APP_URL: ORIGIN,
-    },
-    stdio: ["ignore", "ignore", "inherit", "ipc"],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("The server did not start within 120 s")), 120_000);
-    server.once("exit", (code) => reject(new Error(`The server exited (code ${code}) before listening`)));
-    server.on("message", (message) => {
-      if ((message as { type?: unknown }).type !== "listening") return;
-      clearTimeout(timer);
-      server.removeAllListeners("exit");
-      resolve(server);
-    });
-  });
-}
-
-async function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return;
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  server.kill("SIGTERM");
-  const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 interface Route {
   readonly label: string;
@@ -195,43 +53,77 @@ interface Route {
   readonly request: (i: number) => { path: string; init?: RequestInit; expect: (body: string) => boolean; kind?: string };
 }
 
-interface Timings {
-  readonly all: number[];
-  /** Per kind of request, where a route times several (the patient search's kinds of query). */
-  readonly byKind: Map<string, number[]>;
+interface Answer {
+  readonly ms: number;
+  readonly bytes: number;
+  readonly kind?: string;
 }
 
-async function timeRoute(route: Route, cookie: string): Promise<Timings> {
-  const times: number[] = [];
-  const byKind = new Map<string, number[]>();
-  for (let i = 0; i < WARM_UP + RUNS; i += 1) {
-    const { path, init, expect, kind } = route.request(i);
-    const start = performance.now();
-    const response = await fetch(ORIGIN + path, { ...init, redirect: "manual", headers: { ...init?.headers, cookie } });
-    const body = await response.text();
-    const elapsed = performance.now() - start;
-    if (response.status !== 200 || !expect(body)) throw new Error(`${route.label}: unexpected answer ${response.status} from ${path}`);
-    if (i < WARM_UP) continue;
-    times.push(elapsed);
-    if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), elapsed]);
-  }
-  for (const kindTimes of byKind.values()) kindTimes.sort((a, b) => a - b);
-  return { all: times.sort((a, b) => a - b), byKind };
+async function ask(route: Route, i: number, cookie: string): Promise<Answer> {
+  const { path: url, init, expect, kind } = route.request(i);
+  const start = performance.now();
+  const response = await fetch(ORIGIN + url, { ...init, redirect: "manual", headers: { ...init?.headers, cookie } });
+  const body = Buffer.from(await response.arrayBuffer());
+  const elapsed = performance.now() - start;
+  if (response.status !== 200 || !expect(body.toString("utf8"))) throw new Error(`${route.label}: unexpected answer ${response.status} from ${url}`);
+  return { ms: elapsed, bytes: body.length, kind };
 }
 
-function printRow(label: string, times: readonly number[]): void {
+/** Median, p95 and max of sorted times, and the median size. */
+function figuresOf(answers: readonly Answer[]) {
+  const times = answers.map((answer) => answer.ms).sort((a, b) => a - b);
+  const sizes = answers.map((answer) => answer.bytes).sort((a, b) => a - b);
   const p95 = percentile(times, 95);
-  const verdict = p95 < BUDGET_MS ? "PASS" : "FAIL";
-  console.log(`  ${label.padEnd(36)} ${ms(percentile(times, 50)).padStart(9)} ${ms(p95).padStart(9)} ${ms(times.at(-1)!).padStart(9)}  ${verdict}`);
+  return { runs: times.length, medianMs: percentile(times, 50), p95Ms: p95, maxMs: times.at(-1)!, bytes: percentile(sizes, 50), withinBudget: p95 < BUDGET_MS };
+}
+type Figures = ReturnType<typeof figuresOf>;
+
+const mb = (value: number) => `${value.toFixed(0)} MB`;
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} kB`);
+
+function printRow(label: string, figures: Figures, server?: { cpuMsPerRequest: number; rssAfterMb: number }): void {
+  const cells = [ms(figures.medianMs).padStart(9), ms(figures.p95Ms).padStart(9), ms(figures.maxMs).padStart(9), size(figures.bytes).padStart(8)];
+  const verdict = (figures.withinBudget ? "PASS" : "FAIL").padEnd(12);
+  const serverCells = server ? `${ms(server.cpuMsPerRequest).padStart(9)} ${mb(server.rssAfterMb).padStart(9)}` : "";
+  console.log(`  ${label.padEnd(38)} ${cells.join(" ")}  ${verdict} ${serverCells}`);
 }
 
 /** The screenings a list page links to (the seeded ids are `s` and seven digits). */
 const rowsOf = (html: string) => html.match(/href="\/screenings\/s\d{7}"/g)?.length ?? 0;
 
+interface CsvRun {
+  readonly ms: number;
+  readonly firstByteMs: number;
+  readonly bytes: number;
+  readonly rows: number;
+  readonly cpuMs: number;
+  readonly rssBeforeMb: number;
+  readonly rssPeakMb: number;
+  readonly rssAfterMb: number;
+}
+
+/** One CSV download, read to its end while the sampler watches the server; its rows counted by their ids. */
+async function downloadCsv(url: string, cookie: string, pid: number, sampler: RssSampler): Promise<CsvRun> {
+  const rssBeforeMb = memoryOf(pid).rssMb;
+  const cpuBefore = cpuMsOf(pid);
+  sampler.peakSince();
+  const start = performance.now();
+  const response = await fetch(ORIGIN + url, { redirect: "manual", headers: { cookie } });
+  const firstByteMs = performance.now() - start;
+  const body = Buffer.from(await response.arrayBuffer());
+  const elapsed = performance.now() - start;
+  const { peakMb } = sampler.peakSince();
+  if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/csv")) throw new Error(`CSV: unexpected answer ${response.status} from ${url}`);
+  const rows = body.toString("utf8").match(/\r\ns\d{7},/g)?.length ?? 0;
+  return { ms: elapsed, firstByteMs, bytes: body.length, rows, cpuMs: cpuMsOf(pid) - cpuBefore, rssBeforeMb, rssPeakMb: peakMb, rssAfterMb: memoryOf(pid).rssMb };
+}
+
 let server: ChildProcess | undefined;
+let sampler: RssSampler | undefined;
 const scratch = await openScratchDatabase(KEEP, "ketamine-bench-pages-");
 const cleanUp = async () => {
-  if (server) await stopServer(server);
+  sampler?.stop();
+  if (server) await stopBenchServer(server);
   await scratch.close();
 };
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -243,18 +135,16 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 try {
   if (scratch.reused) console.log(`reusing ${scratch.file}`);
-  else seed(scratch.file);
+  else seed(scratch.file, next);
   const secret = randomBytes(32).toString("base64url");
   const cookie = signIn(scratch.file, secret);
-  const deep = deepCursor(scratch.file);
+  const records = findRecords(scratch.file, DEEP_PAGES, CSV_ROWS);
   const queryKinds = Object.entries(patientQueryKinds(next, PATIENTS));
   const queries = Array.from({ length: WARM_UP + RUNS }, (_, i) => {
     const [kind, query] = queryKinds[i % queryKinds.length]!;
     return { kind, q: query() };
   });
-
-  buildIfNeeded(root);
-  server = await startServer(scratch.file, secret);
+  const flagged = `/screenings/${records.flagged.id}`;
   const routes: Route[] = [
     {
       label: "/screenings (first page)",
@@ -263,8 +153,8 @@ try {
     {
       label: `/screenings?after= (page ${DEEP_PAGES + 1})`,
       request: () => ({
-        path: `/screenings?after=${deep.after}`,
-        expect: (html) => rowsOf(html) === PAGE_SIZE && html.includes(`href="/screenings/${deep.firstId}"`),
+        path: `/screenings?after=${records.deep.after}`,
+        expect: (html) => rowsOf(html) === PAGE_SIZE && html.includes(`href="/screenings/${records.deep.firstId}"`),
       }),
     },
     {
@@ -284,14 +174,107 @@ try {
       label: "/screenings/new",
       request: () => ({ path: "/screenings/new", expect: (html) => html.includes("New screening") }),
     },
+    {
+      label: `/patients/[id] (${HISTORY_LENGTH} screenings)`,
+      request: () => ({ path: `/patients/${records.historyPatientId}`, expect: (html) => html.includes(`Screenings (${HISTORY_LENGTH})`) }),
+    },
+    {
+      label: `/screenings/[id] (${records.flagged.flags} flags)`,
+      request: () => ({ path: flagged, expect: (html) => html.includes(`href="${flagged}/pdf"`) }),
+    },
+    {
+      label: "/screenings/[id]/pdf",
+      request: () => ({ path: `${flagged}/pdf`, expect: (pdf) => pdf.startsWith("%PDF-") }),
+    },
   ];
-  console.log(`\n${RUNS} sequential requests per route after ${WARM_UP} to warm up, production build on ${ORIGIN}:`);
-  console.log(`  ${"route".padEnd(36)} ${"median".padStart(9)} ${"p95".padStart(9)} ${"max".padStart(9)}  p95 < ${BUDGET_MS} ms`);
+
+  buildIfNeeded(root);
+  const loadBefore = loadavg();
+  server = await startBenchServer({ root, port: PORT, databaseFile: scratch.file, authSecret: secret, cpuProfileDir: CPU_PROFILE_DIR });
+  const pid = server.pid!;
+  sampler = rssSampler(pid);
+  const start = memoryOf(pid);
+  console.log(`\nserver (pid ${pid}) listening on ${ORIGIN}: ${mb(start.rssMb)} resident`);
+
+  for (const route of routes) for (let i = 0; i < WARM_UP; i += 1) await ask(route, i, cookie);
+  const afterWarmUp = memoryOf(pid);
+  sampler.peakSince();
+  console.log(`after ${WARM_UP} requests per route to warm up: ${mb(afterWarmUp.rssMb)} resident`);
+
+  console.log(`\n${RUNS} sequential requests per route, production build:`);
+  console.log(
+    `  ${"route".padEnd(38)} ${"median".padStart(9)} ${"p95".padStart(9)} ${"max".padStart(9)} ${"size".padStart(8)}  p95 < ${BUDGET_MS} ms ` +
+      `${"CPU/req".padStart(9)} ${"RSS after".padStart(9)}`,
+  );
+  const results: (Figures & { label: string; cpuMsPerRequest: number; rssAfterMb: number; byKind?: Record<string, Figures> })[] = [];
   for (const route of routes) {
-    const { all, byKind } = await timeRoute(route, cookie);
-    printRow(route.label, all);
-    for (const [kind, times] of byKind) printRow(`  ${kind} (${times.length})`, times);
+    const answers: Answer[] = [];
+    const cpuBefore = cpuMsOf(pid);
+    for (let i = WARM_UP; i < WARM_UP + RUNS; i += 1) answers.push(await ask(route, i, cookie));
+    const server = { cpuMsPerRequest: (cpuMsOf(pid) - cpuBefore) / RUNS, rssAfterMb: memoryOf(pid).rssMb };
+    const figures = figuresOf(answers);
+    printRow(route.label, figures, server);
+    const kinds = [...new Set(answers.flatMap((answer) => (answer.kind ? [answer.kind] : [])))];
+    const byKind = Object.fromEntries(kinds.map((kind) => [kind, figuresOf(answers.filter((answer) => answer.kind === kind))]));
+    for (const [kind, kindFigures] of Object.entries(byKind)) printRow(`  ${kind} (${kindFigures.runs})`, kindFigures);
+    results.push({ label: route.label, ...figures, ...server, ...(kinds.length > 0 ? { byKind } : {}) });
   }
+  const afterRoutes = memoryOf(pid);
+  const peakDuringRoutesMb = sampler.peakSince().peakMb;
+
+  const csvUrl = `/screenings/export.csv?from=${records.csv.from}`;
+  console.log(`\nCSV export ${csvUrl}: ${records.csv.rows.toLocaleString("en-US")} rows expected, 1 download to warm up, then ${CSV_RUNS}:`);
+  console.log(`  ${"".padEnd(6)} ${"time".padStart(10)} ${"1st byte".padStart(10)} ${"size".padStart(8)} ${"rows".padStart(7)} ${"CPU".padStart(10)}   RSS before → peak → after`);
+  const csvRuns: CsvRun[] = [];
+  for (let i = 0; i <= CSV_RUNS; i += 1) {
+    const run = await downloadCsv(csvUrl, cookie, pid, sampler);
+    if (run.rows !== records.csv.rows) throw new Error(`CSV: ${run.rows} rows, not ${records.csv.rows}`);
+    console.log(
+      `  ${(i === 0 ? "warm" : `#${i}`).padEnd(6)} ${ms(run.ms).padStart(10)} ${ms(run.firstByteMs).padStart(10)} ${size(run.bytes).padStart(8)} ` +
+        `${String(run.rows).padStart(7)} ${ms(run.cpuMs).padStart(10)}   ${mb(run.rssBeforeMb)} → ${mb(run.rssPeakMb)} → ${mb(run.rssAfterMb)}`,
+    );
+    if (i > 0) csvRuns.push(run);
+  }
+  sampler.stop();
+  const end = memoryOf(pid);
+  const csvTimes = csvRuns.map((run) => run.ms).sort((a, b) => a - b);
+  const csv = {
+    url: csvUrl,
+    rows: records.csv.rows,
+    bytes: csvRuns[0]!.bytes,
+    medianMs: percentile(csvTimes, 50),
+    maxMs: csvTimes.at(-1)!,
+    rssPeakMb: Math.max(...csvRuns.map((run) => run.rssPeakMb)),
+    rssGrowthMb: Math.max(...csvRuns.map((run) => run.rssPeakMb - run.rssBeforeMb)),
+    runs: csvRuns,
+  };
+  const loadAfter = loadavg();
+  console.log(`  CSV median ${ms(csv.medianMs)}, max ${ms(csv.maxMs)}; server peak ${mb(csv.rssPeakMb)}, at most ${mb(csv.rssGrowthMb)} above its level before a download`);
+
+  const both = (memory: { rssMb: number; anonMb: number }) => `${mb(memory.rssMb)} (${mb(memory.anonMb)} anonymous)`;
+  console.log(
+    `\nserver resident set: start ${both(start)}, after warm-up ${both(afterWarmUp)}, after the routes ${both(afterRoutes)} ` +
+      `(peak ${mb(peakDuringRoutesMb)} while timed), after the CSV downloads ${both(end)}; high-water mark ${mb(end.hwmMb)}`,
+  );
+  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(", ");
+  console.log(`load average (1, 5, 15 min): ${load(loadBefore)} before, ${load(loadAfter)} after (the machine may be shared: timings are noisy)`);
+
+  const out = path.join(root, "data", "bench", "pages.json");
+  mkdirSync(path.dirname(out), { recursive: true });
+  const figures = {
+    measuredAt: new Date().toISOString(),
+    screenings: SCREENINGS,
+    patients: PATIENTS,
+    runs: RUNS,
+    warmUp: WARM_UP,
+    budgetMs: BUDGET_MS,
+    loadAverage: { before: loadBefore, after: loadAfter },
+    routes: results,
+    csv,
+    memoryMb: { start, afterWarmUp, afterRoutes, peakDuringRoutes: peakDuringRoutesMb, end },
+  };
+  writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`figures written to ${path.relative(root, out)}`);
 } finally {
   await cleanUp();
 }
