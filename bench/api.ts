@@ -10,7 +10,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -21,6 +21,7 @@ import { ensureBuilt, migrate, PROJECT_ROOT, startAppServer } from "@/tests/supp
 import { HIGH_RISK_INPUT } from "@/tests/support/high-risk-screening";
 
 import { option } from "./support/figures";
+import { writeFigures } from "./support/write-figures";
 
 const SECONDS = Number(option("--seconds") ?? "") || 10;
 const CONNECTIONS = Number(option("--connections") ?? "") || 20;
@@ -166,10 +167,7 @@ async function main(): Promise<void> {
     const ratios = { createToNextFloor: create!.requestsPerSecond / framework!.requestsPerSecond, createToMachineFloor: create!.requestsPerSecond / machine!.requestsPerSecond };
     console.log(`\ncreate / Next.js floor: ${ratios.createToNextFloor.toFixed(2)} (target ≥ 0.75); create / machine floor: ${ratios.createToMachineFloor.toFixed(2)}`);
     console.log(`create p99: ${create!.p99Ms.toFixed(0)} ms (target < 50 ms)`);
-    const out = path.join(PROJECT_ROOT, "data", "bench", "api.json");
-    mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, results, ratios }, null, 2)}\n`);
-    console.log(`figures written to ${path.relative(PROJECT_ROOT, out)}`);
+    writeFigures("api", { connections: CONNECTIONS, seconds: SECONDS, results, ratios });
   } finally {
     await cleanUp();
   }

@@ -12,7 +12,9 @@ import { join } from "node:path";
 
 import { builtRoutes } from "@/tests/e2e/support/app-routes";
 import { ensureBuilt, migrate, startAppServer } from "@/tests/support/app-server";
-import { formatScriptList, formatSizeTable, measurePage, pageVisits, readJavascriptBudget, seedPageWalk, type PageSize } from "@/tests/support/javascript-size";
+import { budgetFor, formatScriptList, formatSizeTable, measurePage, pageVisits, readJavascriptBudget, seedPageWalk, type PageSize } from "@/tests/support/javascript-size";
+
+import { writeFigures } from "./support/write-figures";
 
 const PORT = 4005;
 const listScripts = process.argv.includes("--scripts");
@@ -30,7 +32,11 @@ try {
     pages.push(await measurePage(server.origin, visit, visit.audience === "anonymous" ? undefined : records.cookies[visit.audience]));
   }
   console.log(`First-load JavaScript, gzip (node:zlib default level; kB = 1000 bytes), ${server.origin}:`);
-  console.log(formatSizeTable(pages, readJavascriptBudget()));
+  const budget = readJavascriptBudget();
+  console.log(formatSizeTable(pages, budget));
+  writeFigures("javascript", {
+    pages: pages.map((page) => ({ route: page.route, audience: page.audience, scripts: page.scripts.length, gzipBytes: page.gzipBytes, budgetKilobytes: budgetFor(budget, page.route) })),
+  });
   if (listScripts) for (const page of pages) console.log(`\n${page.route}\n${formatScriptList(page)}`);
 } finally {
   await server.stop();

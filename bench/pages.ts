@@ -22,15 +22,14 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { buildIfNeeded } from "@/scripts/build-if-needed";
 
 import { cpuMsOf, memoryOf, rssSampler, startBenchServer, stopBenchServer, type RssSampler } from "./support/bench-server";
 import { ms, openScratchDatabase, option, percentile, random } from "./support/figures";
+import { writeFigures } from "./support/write-figures";
 import { findRecords, HISTORY_LENGTH, PAGE_SIZE, PATIENTS, SCREENINGS, seed, signIn, SIGNERS } from "./support/pages-seed";
 import { patientQueryKinds } from "./support/synthetic-patients";
 
@@ -259,10 +258,7 @@ try {
   const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(", ");
   console.log(`load average (1, 5, 15 min): ${load(loadBefore)} before, ${load(loadAfter)} after (the machine may be shared: timings are noisy)`);
 
-  const out = path.join(root, "data", "bench", "pages.json");
-  mkdirSync(path.dirname(out), { recursive: true });
-  const figures = {
-    measuredAt: new Date().toISOString(),
+  writeFigures("pages", {
     screenings: SCREENINGS,
     patients: PATIENTS,
     runs: RUNS,
@@ -272,9 +268,7 @@ try {
     routes: results,
     csv,
     memoryMb: { start, afterWarmUp, afterRoutes, peakDuringRoutes: peakDuringRoutesMb, end },
-  };
-  writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(`figures written to ${path.relative(root, out)}`);
+  });
 } finally {
   await cleanUp();
 }
