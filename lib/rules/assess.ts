@@ -36,7 +36,7 @@ const RULE_LEVELS: readonly (readonly [Rule, LevelsBySeverity])[] = rules.map((r
  * order and each flag is appended to its severity's group, so no sort is needed.
  */
 export function assess(input: ScreeningInput, options?: AssessOptions): Assessment {
-  const context: AssessmentContext = { on: options?.on ?? todayIsoDate() };
+  const context: AssessmentContext = { on: options?.on ?? todayIsoDate(), shared: {} };
   const critical: Flag[] = [];
   const warning: Flag[] = [];
   const info: Flag[] = [];
