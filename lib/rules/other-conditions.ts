@@ -131,8 +131,8 @@ export const ageUnder18 = defineRule({
   evaluate: (input, { on }) => {
     const { dateOfBirth } = input.patient;
     // Whole years of age are at least the difference of the calendar years less one, so a patient born more than
-    // 18 calendar years before the screening's year is an adult whatever the month and day. ageInYears parses both
-    // dates and was the slowest step of a whole assessment: it is left to the few patients near or under 18.
+    // 18 calendar years before the screening's year is an adult whatever the month and day. ageInYears splits and
+    // parses both dates, the costliest single step measured in an assessment: it is left to those near or under 18.
     if (calendarYear(on) - calendarYear(dateOfBirth) > ADULT_AGE_YEARS) return null;
     const age = ageInYears(dateOfBirth, on);
     return highestFinding({

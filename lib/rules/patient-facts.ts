@@ -3,8 +3,8 @@
  * (lib/screening/options.ts), so a reason reads the way the clinician entered it.
  *
  * A fact that depends only on a closed vocabulary is written out once, when the module loads, for every value:
- * assess() runs every rule on every screening, and building (and lower-casing) the same few sentences again on
- * each call was a large part of its time.
+ * assess() runs every rule on every screening, and would otherwise build (and lower-case) the same few sentences
+ * again on each call.
  */
 import {
   HISTORY_LABELS,
@@ -44,6 +44,7 @@ export function factsOf<V extends string>(
 /** "Takes a medicine: Opioid", for the rules that name a medicine. */
 export const MEDICINE_FACTS = labelledFacts("Takes a medicine", MEDICATION_LABELS);
 
+/** Nine always-present flags quote it on every assessment. */
 const PLANNED_TREATMENT_FACTS = Object.fromEntries(
   TREATMENT_COURSES.map((course) => [
     course,
