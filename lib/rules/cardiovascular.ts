@@ -3,10 +3,10 @@
  * and heart rate and that this "can be dangerous"; the numbers and contraindications come from the ACC/AHA
  * blood-pressure guideline, the conventional tachycardia definition and the esketamine (SPRAVATO) label.
  */
-import { CARDIOVASCULAR_CONDITION_LABELS, MEDICATION_LABELS } from "../screening/options";
+import { CARDIOVASCULAR_CONDITION_LABELS } from "../screening/options";
 import type { ScreeningInput } from "../screening/schema";
 import { defineRule, highestFinding } from "./define-rule";
-import { bloodPressureText } from "./patient-facts";
+import { bloodPressureText, factsOf, labelledFacts, MEDICINE_FACTS } from "./patient-facts";
 import { documentSource } from "./source-quotes";
 import { standardSource } from "./standard-citations";
 import { STAGE_1_HYPERTENSION, STAGE_2_HYPERTENSION, TACHYCARDIA_ABOVE_BPM } from "./thresholds";
@@ -19,10 +19,16 @@ const VASCULAR_CONTRAINDICATIONS: readonly CardiovascularCondition[] = [
   "intracerebral-hemorrhage",
 ];
 
+const CONDITION_FACTS = labelledFacts("Heart or circulation condition", CARDIOVASCULAR_CONDITION_LABELS);
+
+const BP_RAISING_MEDICINES: readonly ScreeningInput["medications"][number][] = ["psychostimulant", "maoi"];
+
+// The thresholds in words, written once: the trigger texts and the reasons say them alike.
+const STAGE_2_FLOOR = `${STAGE_2_HYPERTENSION.systolic}/${STAGE_2_HYPERTENSION.diastolic}`;
+const STAGE_1_RANGE = `systolic ${STAGE_1_HYPERTENSION.systolic}–${STAGE_2_HYPERTENSION.systolic - 1} or diastolic ${STAGE_1_HYPERTENSION.diastolic}–${STAGE_2_HYPERTENSION.diastolic - 1}`;
+
 function conditionFacts(input: ScreeningInput, only?: readonly CardiovascularCondition[]): string[] {
-  return input.cardiovascular.conditions
-    .filter((condition) => only === undefined || only.includes(condition))
-    .map((condition) => `Heart or circulation condition: ${CARDIOVASCULAR_CONDITION_LABELS[condition]}`);
+  return factsOf(input.cardiovascular.conditions, CONDITION_FACTS, only);
 }
 
 export const bpHrCardiacHistory = defineRule({
@@ -65,7 +71,7 @@ export const baselineBpElevated = defineRule({
       ],
     },
     warning: {
-      when: `systolic ${STAGE_1_HYPERTENSION.systolic}–${STAGE_2_HYPERTENSION.systolic - 1} or diastolic ${STAGE_1_HYPERTENSION.diastolic}–${STAGE_2_HYPERTENSION.diastolic - 1} mmHg (stage 1 hypertension)`,
+      when: `${STAGE_1_RANGE} mmHg (stage 1 hypertension)`,
       summary: "Blood pressure in the stage 1 hypertension range: recheck and monitor during treatment.",
       // The esketamine label's caution starts above 140/90: it is behind the critical level only.
       sources: [documentSource("bloodPressureAndHeartRate"), standardSource("accAhaBloodPressure")],
@@ -73,18 +79,11 @@ export const baselineBpElevated = defineRule({
   },
   evaluate: (input) => {
     const { systolic, diastolic } = input.vitals;
-    const bp = bloodPressureText(input);
     const stage2 = systolic >= STAGE_2_HYPERTENSION.systolic || diastolic >= STAGE_2_HYPERTENSION.diastolic;
     const stage1 = systolic >= STAGE_1_HYPERTENSION.systolic || diastolic >= STAGE_1_HYPERTENSION.diastolic;
     return highestFinding({
-      critical: [
-        stage2 &&
-          `Blood pressure ${bp} is at or above ${STAGE_2_HYPERTENSION.systolic}/${STAGE_2_HYPERTENSION.diastolic}`,
-      ],
-      warning: [
-        stage1 &&
-          `Blood pressure ${bp} is in the stage 1 hypertension range (systolic ${STAGE_1_HYPERTENSION.systolic}–${STAGE_2_HYPERTENSION.systolic - 1} or diastolic ${STAGE_1_HYPERTENSION.diastolic}–${STAGE_2_HYPERTENSION.diastolic - 1})`,
-      ],
+      critical: [stage2 && `Blood pressure ${bloodPressureText(input)} is at or above ${STAGE_2_FLOOR}`],
+      warning: [stage1 && `Blood pressure ${bloodPressureText(input)} is in the stage 1 hypertension range (${STAGE_1_RANGE})`],
     });
   },
 });
@@ -150,8 +149,6 @@ export const bpRaisingMedications = defineRule({
   },
   evaluate: (input) =>
     highestFinding({
-      warning: input.medications
-        .filter((medicine) => medicine === "psychostimulant" || medicine === "maoi")
-        .map((medicine) => `Takes a medicine: ${MEDICATION_LABELS[medicine]}`),
+      warning: factsOf(input.medications, MEDICINE_FACTS, BP_RAISING_MEDICINES),
     }),
 });

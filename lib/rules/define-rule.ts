@@ -33,15 +33,22 @@ export type MaybeReason = string | false;
  * severity; `null` when no severity has any. One flag per rule, at its highest triggered severity.
  */
 export function highestFinding(candidates: Readonly<Partial<Record<Severity, readonly MaybeReason[]>>>): RuleFinding | null {
-  // Plain loops: this runs for every rule of every assessment.
-  for (const severity of SEVERITIES) {
-    const found = candidates[severity];
-    if (found === undefined) continue;
-    let reasons: string[] | undefined;
-    for (const reason of found) {
-      if (reason !== false) (reasons ??= []).push(reason);
-    }
-    if (reasons !== undefined) return { severity, reasons };
+  // Most severe first, as SEVERITIES lists them. Named reads rather than a loop over SEVERITIES: this runs for
+  // every rule of every assessment, and reading a computed key from objects of as many shapes as there are rules
+  // is what V8 optimises worst.
+  return (
+    findingAt("critical", candidates.critical) ??
+    findingAt("warning", candidates.warning) ??
+    findingAt("info", candidates.info)
+  );
+}
+
+/** The reasons that hold at one severity, as a new array (a flag's reasons are its own); `null` when none. */
+function findingAt(severity: Severity, candidates: readonly MaybeReason[] | undefined): RuleFinding | null {
+  if (candidates === undefined) return null;
+  let reasons: string[] | undefined;
+  for (const reason of candidates) {
+    if (reason !== false) (reasons ??= []).push(reason);
   }
-  return null;
+  return reasons === undefined ? null : { severity, reasons };
 }

@@ -4,11 +4,20 @@
  * complete PHQ-9 (a partial total understates severity); item 9 counts whenever it was answered.
  */
 import { PHQ9_BAND_LABELS, summarisePhq9, type Phq9Summary } from "../scoring/phq9";
+import type { ItemAnswer } from "../scoring/questionnaire-items";
 import { defineRule, highestFinding, type MaybeReason } from "./define-rule";
 import { historyFact } from "./patient-facts";
 import { documentSource } from "./source-quotes";
 import { standardSource } from "./standard-citations";
 import { PHQ9_ITEM9_POSITIVE, PHQ9_MODERATE_TOTAL, PHQ9_SEVERE_TOTAL } from "./thresholds";
+import type { AssessmentContext } from "./types";
+
+/** The PHQ-9 summarised once per assessment: both rules below read it, and summarising is most of their work. */
+function phq9Summary(items: readonly ItemAnswer[], { shared }: AssessmentContext): Phq9Summary {
+  if (shared === undefined) return summarisePhq9(items);
+  if (shared.phq9?.items !== items) shared.phq9 = { items, summary: summarisePhq9(items) };
+  return shared.phq9.summary;
+}
 
 function phq9TotalFact(phq9: Phq9Summary | null, threshold: number): MaybeReason {
   return (
@@ -36,9 +45,9 @@ export const depressionWorsening = defineRule({
       sources: DEPRESSION_SOURCES,
     },
   },
-  evaluate: (input) => {
+  evaluate: (input, context) => {
     const { depression, phq9Items } = input.mentalHealth;
-    const phq9 = phq9Items === undefined ? null : summarisePhq9(phq9Items);
+    const phq9 = phq9Items === undefined ? null : phq9Summary(phq9Items, context);
     return highestFinding({
       critical: [phq9TotalFact(phq9, PHQ9_SEVERE_TOTAL)],
       warning: [depression !== "none" && historyFact("Depression", depression), phq9TotalFact(phq9, PHQ9_MODERATE_TOTAL)],
@@ -64,9 +73,9 @@ export const suicidalIdeation = defineRule({
       sources: [standardSource("spravatoSuicidality"), standardSource("phq9Item9")],
     },
   },
-  evaluate: (input) => {
+  evaluate: (input, context) => {
     const { phq9Items } = input.mentalHealth;
-    const item9 = phq9Items === undefined ? null : summarisePhq9(phq9Items).item9;
+    const item9 = phq9Items === undefined ? null : phq9Summary(phq9Items, context).item9;
     return highestFinding({
       critical: [item9 !== null && item9 >= PHQ9_ITEM9_POSITIVE && `PHQ-9 item 9 (thoughts of self-harm) scored ${item9}`],
       warning: [

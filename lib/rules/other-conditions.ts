@@ -12,6 +12,11 @@ import { documentSource } from "./source-quotes";
 import { standardSource } from "./standard-citations";
 import { ADULT_AGE_YEARS } from "./thresholds";
 
+/** The year of a `YYYY-MM-DD` date. */
+function calendarYear(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
 export const ketamineHypersensitivity = defineRule({
   id: "ketamine-hypersensitivity",
   title: "Hypersensitivity or past reaction to ketamine",
@@ -124,7 +129,12 @@ export const ageUnder18 = defineRule({
     },
   },
   evaluate: (input, { on }) => {
-    const age = ageInYears(input.patient.dateOfBirth, on);
+    const { dateOfBirth } = input.patient;
+    // Whole years of age are at least the difference of the calendar years less one, so a patient born more than
+    // 18 calendar years before the screening's year is an adult whatever the month and day. ageInYears splits and
+    // parses both dates, the costliest single step measured in an assessment: it is left to those near or under 18.
+    if (calendarYear(on) - calendarYear(dateOfBirth) > ADULT_AGE_YEARS) return null;
+    const age = ageInYears(dateOfBirth, on);
     return highestFinding({
       warning: [age < ADULT_AGE_YEARS && `Aged ${age} on the day of the screening (${on}): under ${ADULT_AGE_YEARS}`],
     });

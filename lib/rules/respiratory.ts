@@ -3,9 +3,10 @@
  * lung disease and with other central nervous system depressants, so each such fact counts once and two or
  * more make the flag critical.
  */
-import { MEDICATION_LABELS, RESPIRATORY_CONDITION_LABELS } from "../screening/options";
+import { RESPIRATORY_CONDITION_LABELS } from "../screening/options";
 import type { ScreeningInput } from "../screening/schema";
 import { defineRule, highestFinding } from "./define-rule";
+import { factsOf, labelledFacts, MEDICINE_FACTS } from "./patient-facts";
 import { documentSource } from "./source-quotes";
 import { RESPIRATORY_RISK_FACTORS_CRITICAL } from "./thresholds";
 
@@ -13,15 +14,14 @@ type Medicine = ScreeningInput["medications"][number];
 
 const RESPIRATORY_DEPRESSANTS: readonly Medicine[] = ["opioid", "benzodiazepine", "sedative-hypnotic"];
 
+const CONDITION_FACTS = labelledFacts("Breathing condition", RESPIRATORY_CONDITION_LABELS);
+
 /** Every respiratory-depression risk factor the patient has, one reason each. */
 export function respiratoryRiskFactors(input: ScreeningInput): string[] {
-  return [
-    ...input.respiratory.conditions.map((condition) => `Breathing condition: ${RESPIRATORY_CONDITION_LABELS[condition]}`),
-    ...input.medications
-      .filter((medicine) => RESPIRATORY_DEPRESSANTS.includes(medicine))
-      .map((medicine) => `Takes a medicine: ${MEDICATION_LABELS[medicine]}`),
-    ...(input.substanceUse.alcohol === "heavy" ? ["Heavy alcohol use"] : []),
-  ];
+  const factors = factsOf(input.respiratory.conditions, CONDITION_FACTS);
+  factors.push(...factsOf(input.medications, MEDICINE_FACTS, RESPIRATORY_DEPRESSANTS));
+  if (input.substanceUse.alcohol === "heavy") factors.push("Heavy alcohol use");
+  return factors;
 }
 
 const RISK_FACTOR_LIST = "a breathing condition (each counts), an opioid, a benzodiazepine, a sedative-hypnotic, heavy alcohol use";

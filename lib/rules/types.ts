@@ -2,6 +2,8 @@
  * Risk flags, shaped after the CDS Hooks card (summary, indicator, source): see
  * https://cds-hooks.hl7.org/2.0/#card-attributes. The severity words are the card's `indicator` values.
  */
+import type { Phq9Summary } from "../scoring/phq9";
+import type { ItemAnswer } from "../scoring/questionnaire-items";
 import type { ScreeningInput } from "../screening/schema";
 
 /**
@@ -88,6 +90,17 @@ export interface SeverityLevel {
 export interface AssessmentContext {
   /** The day of the screening (`YYYY-MM-DD`): age is counted on it. */
   readonly on: string;
+  /**
+   * Room for what more than one rule derives from the same answers, so one assessment derives it once. assess()
+   * gives each call a new one and keeps none (the input may change between calls); a caller evaluating a single
+   * rule may leave it out, and the rule then derives afresh.
+   */
+  readonly shared?: SharedDerivations;
+}
+
+/** Each entry records the answers it was derived from, and is used only for those very answers. */
+export interface SharedDerivations {
+  phq9?: { readonly items: readonly ItemAnswer[]; readonly summary: Phq9Summary };
 }
 
 export interface Rule {
