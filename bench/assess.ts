@@ -1,6 +1,6 @@
 /**
  * Throughput of `assess` over a fixed set of generated screenings. Prints figures only (no pass/fail): machine
- * load makes timings noisy, so compare runs on the same machine. Run: npm run bench.
+ * load makes timings noisy, so compare runs on the same machine. Run: npm run bench:assess (writes data/bench/assess.json).
  *
  * Each figure is given twice: per second of wall time, and per second of this process's CPU time. On a shared
  * machine other processes take the CPU away for part of every round, which lowers the first and barely moves the
@@ -10,6 +10,8 @@ import fc from "fast-check";
 
 import { assess } from "../lib/rules";
 import { screeningInputArbitrary } from "../tests/support/screening-arbitrary";
+
+import { writeFigures } from "./support/write-figures";
 
 const INPUT_COUNT = 1_000;
 const WARM_UP_MS = 1_000;
@@ -70,3 +72,13 @@ console.log(
     `${(flagsRaised / assessed).toFixed(1)} flags per assessment; node ${process.version}`,
 );
 console.log(`assess(): median ${format(medianOf(cpuRates))} assessments per CPU-second`);
+writeFigures("assess", {
+  inputs: INPUT_COUNT,
+  rounds: ROUNDS,
+  roundMs: ROUND_MS,
+  medianPerSecond: median,
+  medianPerCpuSecond: medianOf(cpuRates),
+  minPerSecond: sorted[0] ?? 0,
+  maxPerSecond: sorted.at(-1) ?? 0,
+  flagsPerAssessment: flagsRaised / assessed,
+});

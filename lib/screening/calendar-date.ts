@@ -13,8 +13,12 @@ export function isCalendarDate(value: string): boolean {
 
 /** Today in the local calendar of whoever is parsing (the clinician's browser or the server). */
 export function todayIsoDate(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Two digits, for a month or a day. Made once: `assess` asks for today's date on every call. */
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
 }
 
 /** Whole years completed between two calendar dates (a birthday on the day counts). */
