@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 
-import { E2E_IDLE_SERVER, E2E_PORT, findChromium } from "./tests/e2e/support/environment";
+import { CHROMIUM_ARGS, E2E_IDLE_SERVER, E2E_PORT, findChromium } from "./tests/e2e/support/environment";
 
 /**
  * Browser tests drive a production build on a fresh database, in the Chromium already on the machine:
@@ -20,16 +20,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: findChromium(),
-      // Without the networking flags Chromium floods this machine's closed network at start-up.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: [

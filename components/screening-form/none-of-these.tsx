@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
+import { useFormContext, useFormState, useWatch } from "react-hook-form";
 
 import { labelOf } from "./field-labels";
 import type { FormPath } from "./fields";
@@ -17,7 +17,9 @@ const MIN_QUESTIONS = 2;
  * given are left alone, so the button reads "No to the rest" once some are answered.
  */
 export function NoneOfThese({ section }: { section: FormSection }) {
-  const { control, setValue, getValues, formState } = useFormContext<ScreeningFormState>();
+  const { control, setValue, getValues } = useFormContext<ScreeningFormState>();
+  // A subscription: the form's context keeps no live formState (form-context-methods.ts).
+  const { submitCount } = useFormState({ control });
   // Re-render when any answer of this section changes, so the label and the disabled state stay true.
   useWatch({ control, name: Object.keys(section.noneAnswers) as FormPath[] });
   const [announcement, setAnnouncement] = useState("");
@@ -32,7 +34,7 @@ export function NoneOfThese({ section }: { section: FormSection }) {
     const answers = pendingNoneAnswers(section, getValues());
     for (const [path, value] of answers) {
       // Validate at once only after a submit attempt, so the errors already shown clear as they are answered.
-      setValue(path as FormPath, value, { shouldDirty: true, shouldTouch: true, shouldValidate: formState.submitCount > 0 });
+      setValue(path as FormPath, value, { shouldDirty: true, shouldTouch: true, shouldValidate: submitCount > 0 });
     }
     setAnnouncement(
       `Answered ${answers.length} ${answers.length === 1 ? "question" : "questions"}: ${answers.map(([path]) => labelOf(path)).join(", ")}.`,

@@ -9,9 +9,10 @@ import type { IdentityFieldChange } from "@/lib/patients/identity-change";
 import type { ScreeningSubmission } from "@/lib/screening/submission-schema";
 
 import { lazySchemaResolver } from "../forms/lazy-schema-resolver";
-import { BreathingSection } from "./breathing-section";
 import { DraftStatus } from "./draft-status";
 import { ErrorSummary, focusField } from "./error-summary";
+import { formContextMethods } from "./form-context-methods";
+import { FormSectionsHydratedApart } from "./form-sections-hydrated-apart";
 import { orderOf } from "./field-labels";
 import type { FormPath } from "./fields";
 import {
@@ -24,22 +25,12 @@ import {
   type ScreeningPrefill,
 } from "./form-model";
 import { problemsOf } from "./form-problems";
-import { HeartSection } from "./heart-section";
-import { BladderSection, MemorySection, OtherSection } from "./history-sections";
-import { MentalHealthSection } from "./mental-health-section";
-import { NotesSection } from "./notes-section";
-import { PatientSection } from "./patient-section";
-import { AllergiesSection, OtherConditionsSection } from "./allergies-conditions-sections";
 import { AmendmentReasonField } from "./amendment-reason-field";
-import { PregnancySection } from "./pregnancy-section";
 import { SectionIndex } from "./section-index";
 import { submissionSchema } from "./submission-schema-loader";
-import { SubstanceSection } from "./substance-section";
-import { TreatmentSection } from "./treatment-section";
 import { useIdentityConfirmation } from "./use-identity-confirmation";
 import { useHydrated } from "../forms/use-hydrated";
 import { useUnsavedEntriesWarning } from "./use-unsaved-entries-warning";
-import { VitalsSection } from "./vitals-section";
 import { useDraft, type DraftActions, type ResumedDraft } from "./use-draft";
 
 export type SaveScreeningAction = (
@@ -113,6 +104,8 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
     // Focus is moved by `focusFirstProblem`, which also reaches radio groups and whole-questionnaire errors.
     shouldFocusError: false,
   });
+  // Made once: the form's context must never change, or every section is hydrated at once (form-context-methods.ts).
+  const [contextMethods] = useState(() => formContextMethods(form));
   const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState(false);
   const inFlight = useRef(false);
@@ -169,7 +162,7 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
   }
 
   return (
-    <FormProvider {...form}>
+    <FormProvider {...contextMethods}>
       <form
         // Never a GET: a submit before the script runs must not put patient data into a URL.
         method="post"
@@ -180,20 +173,7 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
         <ProblemSummary />
         <FormErrorAlert message={formError} />
         <SectionIndex />
-        <PatientSection />
-        <TreatmentSection />
-        <VitalsSection />
-        <AllergiesSection />
-        <HeartSection />
-        <BreathingSection />
-        <OtherConditionsSection />
-        <MentalHealthSection />
-        <SubstanceSection />
-        <BladderSection />
-        <MemorySection />
-        <OtherSection />
-        <PregnancySection />
-        <NotesSection />
+        <FormSectionsHydratedApart />
         {amending && <AmendmentReasonField />}
         {identity.panel && (
           <Suspense fallback={null}>

@@ -1,6 +1,7 @@
 /**
  * Faster entry on the new-screening form: "None of these" per section, the section index and its jumps, the
- * warning before unsaved entries are lost, and the age beside the date of birth.
+ * warning before unsaved entries are lost, the age beside the date of birth, and entries made before the page's
+ * scripts ran.
  */
 import type { Page } from "@playwright/test";
 
@@ -120,4 +121,28 @@ test("the age is shown beside the date of birth as it is entered", async ({ page
   const birthday = `${today.getFullYear() - 47}-${pad(today.getMonth() + 1)}-${pad(Math.min(today.getDate(), 28))}`;
   await page.getByLabel("Date of birth").fill(birthday);
   await expect(group(page, "Patient").getByText(/^Age \d+ today$/)).toHaveText("Age 47 today");
+});
+
+test("what is typed and chosen while the page's scripts are still loading is kept once the form is ready", async ({ page }) => {
+  // Hold back the page's scripts: the form is the server's HTML alone until they are let through.
+  let releaseScripts!: () => void;
+  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto("/screenings/new", { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Full name").fill("Early Typist");
+  await option(page, "Alcohol use", "None").check();
+  releaseScripts();
+  await expect(page.getByRole("button", { name: "Save and assess" })).toBeEnabled();
+
+  // The sections are hydrated after the form itself: the entries must survive that and be the form's answers.
+  await page.getByRole("button", { name: "Save and assess" }).click();
+  await expect(page.getByLabel("Date of birth")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Full name")).toHaveValue("Early Typist");
+  await expect(page.getByLabel("Full name")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(option(page, "Alcohol use", "None")).toBeChecked();
+  await expect(option(page, "Alcohol use", "None")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(option(page, "Prior ketamine use", "Never")).toHaveAttribute("aria-invalid", "true");
 });

@@ -32,6 +32,8 @@ export interface AccountOptions {
   readonly mustChangePassword?: boolean;
   readonly name?: string;
   readonly databaseFile?: string;
+  /** The secret of the server that will read the account (its authenticator secret is encrypted with it). */
+  readonly authSecret?: string;
 }
 
 export async function createTestAccount(options: AccountOptions = {}): Promise<TestAccount> {
@@ -48,6 +50,7 @@ export async function createTestAccount(options: AccountOptions = {}): Promise<T
     lastStep: 0,
   };
   const now = Date.now();
+  const key = options.authSecret ?? E2E_AUTH_SECRET;
   const db = new Database(options.databaseFile ?? E2E_DATABASE_FILE, { fileMustExist: true, timeout: 5000 });
   try {
     db.prepare(
@@ -60,8 +63,8 @@ export async function createTestAccount(options: AccountOptions = {}): Promise<T
     if (account.totpSecret) {
       db.prepare(`INSERT INTO "TwoFactor" (id, secret, "backupCodes", "userId", verified) VALUES (?, ?, ?, ?, 1)`).run(
         randomUUID(),
-        await symmetricEncrypt({ key: E2E_AUTH_SECRET, data: account.totpSecret }),
-        await symmetricEncrypt({ key: E2E_AUTH_SECRET, data: JSON.stringify(account.backupCodes) }),
+        await symmetricEncrypt({ key, data: account.totpSecret }),
+        await symmetricEncrypt({ key, data: JSON.stringify(account.backupCodes) }),
         account.id,
       );
     }

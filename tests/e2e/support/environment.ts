@@ -22,6 +22,20 @@ export function serverPidFile(port: number): string {
   return join(process.cwd(), "data", "e2e", `server-${port}.pid`);
 }
 
+/**
+ * The flags every Chromium of the project starts with (the browser tests, the Lighthouse benchmark): without
+ * the networking ones it floods this machine's closed network at start-up.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
 /** A Chromium already installed on this machine; the tests never download one. */
