@@ -66,8 +66,9 @@ function summarise(): Row[] {
   const route = (prefix: string) => asArray(pages?.routes).find((entry) => String(entry.label).startsWith(prefix));
   const csv = (pages?.csv ?? null) as Json | null;
   const overBudget = asArray(javascript?.pages).filter((page) => Number(page.gzipBytes) > Number(page.budgetKilobytes) * 1000);
-  const formPage = asArray(lighthouse?.pages).find((page) => page.path === "/screenings/new");
-  const score = (category: string) => asNumber((formPage?.scores as Json | undefined)?.[category]);
+  // Mobile: Lighthouse's default, and the stricter of its two presets.
+  const formPage = asArray(lighthouse?.results).find((result) => result.page === "/screenings/new" && result.device === "mobile");
+  const score = (category: string) => asNumber(((formPage?.median as Json | undefined)?.scores as Json | undefined)?.[category]);
 
   return [
     row("assess() per second, one core", asNumber(assess?.medianPerSecond), (value) => `${whole(value)}/s`, "> 500,000/s", (value) => value > 500_000),
@@ -95,8 +96,8 @@ function summarise(): Row[] {
       "0 (150 kB; form 170 kB)",
       (value) => value === 0,
     ),
-    row("Lighthouse performance, form page", score("performance"), (value) => whole(value), "≥ 95", (value) => value >= 95),
-    row("Lighthouse accessibility, form page", score("accessibility"), (value) => whole(value), "100", (value) => value === 100),
+    row("Lighthouse performance, form page (mobile)", score("performance"), (value) => whole(value), "≥ 95", (value) => value >= 95),
+    row("Lighthouse accessibility, form page (mobile)", score("accessibility"), (value) => whole(value), "100", (value) => value === 100),
   ];
 }
 

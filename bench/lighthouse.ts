@@ -18,7 +18,7 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 
 import * as chromeLauncher from "chrome-launcher";
@@ -33,6 +33,7 @@ import { cookieHeader, findAction, postServerAction } from "@/tests/support/serv
 
 import { option } from "./support/figures";
 import { CATEGORIES, failureLines, figuresOf, summarise, tableHeader, tableRow, type RunFigures } from "./support/lighthouse-figures";
+import { writeFigures } from "./support/write-figures";
 
 const PORT = 3540;
 const RUNS = Number(option("--runs") ?? "") || 3;
@@ -164,18 +165,13 @@ async function main(): Promise<void> {
     const errored = [...new Set(results.flatMap((result) => result.median.erroredAudits.map((audit) => `${audit.id} (${audit.reason})`)))];
     if (errored.length) console.log(`\nAudits Lighthouse could not run (no score; not counted in any category):\n${errored.map((line) => `  ${line}`).join("\n")}`);
 
-    const out = path.join(PROJECT_ROOT, "data", "bench", "lighthouse.json");
-    mkdirSync(path.dirname(out), { recursive: true });
-    const document = {
-      measuredAt: new Date().toISOString(),
+    writeFigures("lighthouse", {
       lighthouse: lighthouseVersion(),
       chromium: chromiumVersion(chromePath),
       runsPerPage: RUNS,
-      loadAverage: { before: loadBefore, after: loadAfter, cpus: cpus().length },
+      loadAverage: { before: loadBefore, after: loadAfter },
       results,
-    };
-    writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`);
-    console.log(`\nfigures written to ${path.relative(PROJECT_ROOT, out)}`);
+    });
   } finally {
     await cleanUp();
   }
