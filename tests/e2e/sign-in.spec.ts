@@ -180,3 +180,21 @@ test("a clinician is refused the admin pages with a 403, and the refusal is reco
   const denied = auditEventsOf({ actorUserId: clinician.id }).filter((row) => row.event === "access-denied");
   expect(denied.map((row) => row.recordId)).toEqual(["page:admin/users", "page:admin/audit"]);
 });
+
+test("what is typed into the sign-in form before its script has arrived is kept and is what it submits", async ({ page }) => {
+  const account = await createTestAccount();
+  // Hold back every script, the form's own (loaded after the page) included: the form is the server's HTML alone.
+  let releaseScripts!: () => void;
+  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto("/sign-in", { waitUntil: "domcontentloaded" });
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeDisabled();
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  releaseScripts();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Enter your sign-in code" })).toBeVisible();
+});
