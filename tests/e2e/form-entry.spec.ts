@@ -6,6 +6,7 @@
 import type { Page } from "@playwright/test";
 
 import { expectNoSeriousAxeViolations } from "./support/accessibility";
+import { holdBackScripts } from "./support/held-scripts";
 import { group, option } from "./support/screening-form";
 import { expect, test } from "./support/sign-in";
 import { loseServerActions } from "./support/server-actions";
@@ -125,16 +126,11 @@ test("the age is shown beside the date of birth as it is entered", async ({ page
 
 test("what is typed and chosen while the page's scripts are still loading is kept once the form is ready", async ({ page }) => {
   // Hold back the page's scripts: the form is the server's HTML alone until they are let through.
-  let releaseScripts!: () => void;
-  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await scriptsHeld;
-    await route.continue();
-  });
+  const scripts = await holdBackScripts(page);
   await page.goto("/screenings/new", { waitUntil: "domcontentloaded" });
   await page.getByLabel("Full name").fill("Early Typist");
   await option(page, "Alcohol use", "None").check();
-  releaseScripts();
+  scripts.release();
   await expect(page.getByRole("button", { name: "Save and assess" })).toBeEnabled();
 
   // The sections are hydrated after the form itself: the entries must survive that and be the form's answers.

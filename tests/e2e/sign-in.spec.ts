@@ -10,6 +10,7 @@ import { expect, test } from "./support/csp-console";
 import { expectNoSeriousAxeViolations } from "./support/accessibility";
 import { base32Decode, createTestAccount, freshCode, type TestAccount } from "./support/accounts";
 import { auditEventsOf, countSessionsOf } from "./support/audit";
+import { holdBackScripts } from "./support/held-scripts";
 import { formAlert, signIn, signOut, submitCode, submitPassword } from "./support/sign-in";
 
 async function newPage(browser: Browser): Promise<Page> {
@@ -184,17 +185,12 @@ test("a clinician is refused the admin pages with a 403, and the refusal is reco
 test("what is typed into the sign-in form before its script has arrived is kept and is what it submits", async ({ page }) => {
   const account = await createTestAccount();
   // Hold back every script, the form's own (loaded after the page) included: the form is the server's HTML alone.
-  let releaseScripts!: () => void;
-  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await scriptsHeld;
-    await route.continue();
-  });
+  const scripts = await holdBackScripts(page);
   await page.goto("/sign-in", { waitUntil: "domcontentloaded" });
   await expect(page.getByRole("button", { name: "Sign in" })).toBeDisabled();
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
-  releaseScripts();
+  scripts.release();
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Enter your sign-in code" })).toBeVisible();
 });
