@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, type ComponentType } from "react";
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 
 /**
  * A form component whose code, react-hook-form with it, the browser loads after the page instead of with it
@@ -12,10 +12,6 @@ import { lazy, type ComponentType } from "react";
  * without its forms (the boundary's empty fallback) until the chunk arrived, and the forms then pushed the page
  * down. Without one, the navigation waits for the chunk and the page appears whole.
  */
-export function loadedAfterPage<TProps extends object>(load: () => Promise<ComponentType<TProps>>): ComponentType<TProps> {
-  const Lazy = lazy(async () => ({ default: await load() }));
-  function LoadedAfterPage(props: TProps) {
-    return <Lazy {...props} />;
-  }
-  return LoadedAfterPage;
+export function loadedAfterPage<TProps extends object>(load: () => Promise<ComponentType<TProps>>): LazyExoticComponent<ComponentType<TProps>> {
+  return lazy(async () => ({ default: await load() }));
 }
