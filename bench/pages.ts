@@ -20,14 +20,12 @@
  * Run: npm run bench:pages [-- --runs 200 --csv-runs 5 --keep /tmp/pages.db --cpu-prof /tmp/profiles]
  * (`--cpu-prof` writes the server's V8 CPU profile there when it stops, for Chrome's DevTools.)
  */
-import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
-import { fileURLToPath } from "node:url";
 
-import { buildIfNeeded } from "@/scripts/build-if-needed";
+import { ensureBuilt, startAppServer, type AppServer } from "@/tests/support/app-server";
 
-import { cpuMsOf, memoryOf, rssSampler, startBenchServer, stopBenchServer, type RssSampler } from "./support/bench-server";
+import { cpuMsOf, memoryOf, rssSampler, type RssSampler } from "./support/bench-server";
 import { ms, openScratchDatabase, option, percentile, random } from "./support/figures";
 import { writeFigures } from "./support/write-figures";
 import { findRecords, HISTORY_LENGTH, PAGE_SIZE, PATIENTS, SCREENINGS, seed, signIn, SIGNERS } from "./support/pages-seed";
@@ -43,7 +41,6 @@ const PORT = 3510;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const BUDGET_MS = 100;
 const DEEP_PAGES = 500;
-const root = fileURLToPath(new URL("..", import.meta.url));
 const next = random(20261126);
 
 interface Route {
@@ -117,12 +114,12 @@ async function downloadCsv(url: string, cookie: string, pid: number, sampler: Rs
   return { ms: elapsed, firstByteMs, bytes: body.length, rows, cpuMs: cpuMsOf(pid) - cpuBefore, rssBeforeMb, rssPeakMb: peakMb, rssAfterMb: memoryOf(pid).rssMb };
 }
 
-let server: ChildProcess | undefined;
+let server: AppServer | undefined;
 let sampler: RssSampler | undefined;
 const scratch = await openScratchDatabase(KEEP, "ketamine-bench-pages-");
 const cleanUp = async () => {
   sampler?.stop();
-  if (server) await stopBenchServer(server);
+  await server?.stop();
   await scratch.close();
 };
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -187,10 +184,15 @@ try {
     },
   ];
 
-  buildIfNeeded(root);
+  ensureBuilt();
   const loadBefore = loadavg();
-  server = await startBenchServer({ root, port: PORT, databaseFile: scratch.file, authSecret: secret, cpuProfileDir: CPU_PROFILE_DIR });
-  const pid = server.pid!;
+  server = await startAppServer({
+    port: PORT,
+    databaseUrl: `file:${scratch.file}`,
+    authSecret: secret,
+    nodeFlags: CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [],
+  });
+  const pid = server.process.pid!;
   sampler = rssSampler(pid);
   const start = memoryOf(pid);
   console.log(`\nserver (pid ${pid}) listening on ${ORIGIN}: ${mb(start.rssMb)} resident`);

@@ -1,59 +1,10 @@
 /**
- * The app's production server as a benchmark's child process (scripts/http-server.ts on a scratch database),
- * and what Linux reports of it: the resident set (VmRSS, and the part of it that is anonymous memory, RssAnon:
- * the JavaScript heap and native allocations rather than mapped files) and its high-water mark (VmHWM), read
+ * What Linux reports of a benchmark's app server (started with tests/support/app-server.ts): the resident set
+ * (VmRSS, and the part of it that is anonymous memory, RssAnon: the JavaScript heap and native allocations rather than mapped files) and its high-water mark (VmHWM), read
  * from /proc/<pid>/status; a sampler that keeps the highest resident set seen between two readings; and the CPU
  * time it has used, from /proc/<pid>/stat, which a busy shared machine inflates far less than response times.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-
-export interface BenchServerOptions {
-  readonly root: string;
-  readonly port: number;
-  readonly databaseFile: string;
-  readonly authSecret: string;
-  /** Write the server's V8 CPU profile into this folder when it stops. */
-  readonly cpuProfileDir?: string;
-}
-
-export function startBenchServer(options: BenchServerOptions): Promise<ChildProcess> {
-  const { root, port, databaseFile, authSecret, cpuProfileDir } = options;
-  const profile = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [];
-  const server = spawn(process.execPath, [...profile, "--import", "tsx", "scripts/http-server.ts"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      DATABASE_URL: `file:${databaseFile}`,
-      AUTH_SECRET: authSecret,
-      APP_URL: `http://127.0.0.1:${port}`,
-    },
-    stdio: ["ignore", "ignore", "inherit", "ipc"],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("The server did not start within 120 s")), 120_000);
-    server.once("exit", (code) => reject(new Error(`The server exited (code ${code}) before listening`)));
-    server.on("message", (message) => {
-      if ((message as { type?: unknown }).type !== "listening") return;
-      clearTimeout(timer);
-      server.removeAllListeners("exit");
-      resolve(server);
-    });
-  });
-}
-
-export async function stopBenchServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return;
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  server.kill("SIGTERM");
-  const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 /** Resident set, its anonymous part and its high-water mark, in MB (MiB, as `ps` and `top` count). */
 export interface Memory {
