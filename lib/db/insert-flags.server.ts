@@ -22,24 +22,26 @@ const JSON_COLUMNS: ReadonlySet<string> = new Set(["reasons", "source"]);
 export async function insertFlags(tx: Tx, screeningId: string, flags: readonly Flag[]): Promise<void> {
   if (flags.length === 0) return;
   const { engine } = await currentDatabaseTarget();
-  const values = flags.flatMap((flag, position) => [
-    randomUUID(),
+  const rows = flags.map((flag, position) => ({
+    id: randomUUID(),
     screeningId,
     position,
-    flag.ruleId,
-    flag.severity,
-    flag.summary,
-    JSON.stringify(flag.reasons),
-    JSON.stringify(flag.source),
-  ]);
+    ruleId: flag.ruleId,
+    severity: flag.severity,
+    summary: flag.summary,
+    reasons: JSON.stringify(flag.reasons),
+    source: JSON.stringify(flag.source),
+  }));
+  // Each row's values in COLUMNS' order, so the statement's columns and its parameters cannot fall out of step.
+  const values = rows.flatMap((row) => COLUMNS.map((column) => row[column]));
   let parameter = 0;
   const placeholder = (column: string) => {
     parameter += 1;
     if (engine === "sqlite") return "?";
     return JSON_COLUMNS.has(column) ? `CAST($${parameter} AS jsonb)` : `$${parameter}`;
   };
-  const rows = flags.map(() => `(${COLUMNS.map(placeholder).join(", ")})`);
+  const tuples = rows.map(() => `(${COLUMNS.map(placeholder).join(", ")})`);
   const columns = COLUMNS.map((column) => `"${column}"`).join(", ");
-  const inserted = await tx.$executeRawUnsafe(`INSERT INTO "Flag" (${columns}) VALUES ${rows.join(", ")}`, ...values);
+  const inserted = await tx.$executeRawUnsafe(`INSERT INTO "Flag" (${columns}) VALUES ${tuples.join(", ")}`, ...values);
   if (inserted !== flags.length) throw new Error(`Wrote ${inserted} of ${flags.length} flags`);
 }
