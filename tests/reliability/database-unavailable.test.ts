@@ -17,6 +17,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { apiErrorSchema } from "@/lib/api/errors";
+import { callApi } from "@/tests/support/api-client";
 import { createAccount, issueToken } from "@/tests/support/api-token-commands";
 import { ensureBuilt, migrate, startAppServer, type AppServer } from "@/tests/support/app-server";
 import { createPostgresDatabase, type TestDatabase } from "@/tests/support/db-engines";
@@ -28,11 +29,7 @@ const SQLITE_PORT = 3531;
 
 /** A POST of a new screening through the API, as `token`'s account. */
 function createScreening(origin: string, token: string, submissionId: string, fullName: string) {
-  return fetch(`${origin}/api/v1/screenings`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-    body: JSON.stringify({ submissionId, screening: makeScreeningInput({ patient: { fullName } }) }),
-  });
+  return callApi(origin, "POST", "/screenings", { token, json: { submissionId, screening: makeScreeningInput({ patient: { fullName } }) } });
 }
 
 /** Sends the same submission again until it is stored (201), for up to 10 s: the server must recover by itself. */
@@ -46,7 +43,7 @@ async function retryUntilStored(send: () => Promise<Response>): Promise<Response
 }
 
 async function listedNames(origin: string, token: string): Promise<string[]> {
-  const response = await fetch(`${origin}/api/v1/screenings`, { headers: { Authorization: `Bearer ${token}` } });
+  const response = await callApi(origin, "GET", "/screenings", { token });
   const listed = (await response.json()) as { items: { patient: { fullName: string } }[] };
   return listed.items.map((item) => item.patient.fullName).sort();
 }
@@ -88,7 +85,7 @@ describe("the database unavailable under a running server (PostgreSQL)", { timeo
     await proxy.cut();
     const submissionId = randomUUID();
     await expectUnavailable(await create(submissionId, "During Outage"));
-    const list = await fetch(`${server.origin}/api/v1/screenings`, { headers: { Authorization: `Bearer ${token}` } });
+    const list = await callApi(server.origin, "GET", "/screenings", { token });
     expect(list.status).toBe(503);
     // The sign-in page still answers (it needs no database until someone signs in).
     expect((await fetch(`${server.origin}/sign-in`)).status).toBeLessThan(500);

@@ -3,6 +3,7 @@
  * of its own, and an answer is classified without throwing, because a dropped connection (a killed server) is
  * an outcome these suites count, not a failure of the test's own code.
  */
+import { callApi } from "./api-client";
 import { makeScreeningInput } from "./screening-factory";
 
 import type { ScreeningInput } from "@/lib/screening/schema";
@@ -40,11 +41,7 @@ export function makeSubmission(run: string, n: number): Submission {
 export async function submitScreening(origin: string, token: string, submission: Submission): Promise<SubmissionOutcome> {
   let response: Response;
   try {
-    response = await fetch(`${origin}/api/v1/screenings`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify(submission),
-    });
+    response = await callApi(origin, "POST", "/screenings", { token, json: submission });
   } catch (error) {
     return { kind: "no-answer", error: error instanceof Error ? String(error.cause ?? error.message) : String(error) };
   }
