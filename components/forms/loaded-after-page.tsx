@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { lazy, type ComponentType } from "react";
 
 /**
  * A form component whose code, react-hook-form with it, the browser loads after the page instead of with it
@@ -12,6 +12,12 @@ import { lazy, type ComponentType, type LazyExoticComponent } from "react";
  * without its forms (the boundary's empty fallback) until the chunk arrived, and the forms then pushed the page
  * down. Without one, the navigation waits for the chunk and the page appears whole.
  */
-export function loadedAfterPage<TProps extends object>(load: () => Promise<ComponentType<TProps>>): LazyExoticComponent<ComponentType<TProps>> {
-  return lazy(async () => ({ default: await load() }));
+export function loadedAfterPage<TProps extends object>(load: () => Promise<ComponentType<TProps>>): ComponentType<TProps> {
+  const Lazy = lazy(async () => ({ default: await load() }));
+  // A function component, not the lazy object itself: server pages render these forms through client references,
+  // and a lazy object exported as one failed every page that used it ("This page could not be loaded").
+  function LoadedAfterPage(props: TProps) {
+    return <Lazy {...props} />;
+  }
+  return LoadedAfterPage;
 }
