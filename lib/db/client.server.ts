@@ -40,7 +40,7 @@ const holder = globalThis as typeof globalThis & { __ketamineScreeningDb?: OpenD
 async function createClient(target: DatabaseTarget, pragmas: SqlitePragmas): Promise<Db> {
   if (target.engine === "sqlite") {
     const { PrismaClient: SqliteClient } = await import("./generated/sqlite/client");
-    return new SqliteClient({ adapter: new SafeSqliteAdapterFactory(target.url, pragmas) });
+    return new SqliteClient({ adapter: new SafeSqliteAdapterFactory(target.url, pragmas, { readConnection: true }) });
   }
   const { PrismaClient: PostgresClient } = await import("./generated/postgresql/client");
   return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
