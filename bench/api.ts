@@ -136,6 +136,7 @@ async function main(): Promise<void> {
 
     const app = await startAppServer({ port: PORTS.app, databaseUrl: appUrl, authSecret: "bench-api-secret-".padEnd(40, "x"),
       nodeFlags: CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [],
+      captureLog: true,
     });
     children.push(app.process);
     const nextFloor = spawn(process.execPath, [NEXT_BIN, "start", NEXT_FLOOR_DIR, "-p", String(PORTS.nextFloor), "-H", "127.0.0.1"], {
@@ -167,6 +168,10 @@ async function main(): Promise<void> {
     const ratios = { createToNextFloor: create!.requestsPerSecond / framework!.requestsPerSecond, createToMachineFloor: create!.requestsPerSecond / machine!.requestsPerSecond };
     console.log(`\ncreate / Next.js floor: ${ratios.createToNextFloor.toFixed(2)} (target ≥ 0.75); create / machine floor: ${ratios.createToMachineFloor.toFixed(2)}`);
     console.log(`create p99: ${create!.p99Ms.toFixed(0)} ms (target < 50 ms)`);
+    if (create!.non2xx + create!.errors > 0 || results[1]!.non2xx + results[1]!.errors > 0) {
+      // A failed request is a finding, not noise: show what the server said (its log holds no request data).
+      console.log(`\nThe app server's log, last 40 lines:\n${app.log().split("\n").slice(-40).join("\n")}`);
+    }
     writeFigures("api", { connections: CONNECTIONS, seconds: SECONDS, results, ratios });
   } finally {
     await cleanUp();

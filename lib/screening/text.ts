@@ -58,5 +58,13 @@ export function meaningfulText(label: string, { max, multiline = false, empty }:
       error: `${label} has no visible characters (only spaces or invisible ones such as zero-width spaces)`,
       abort: true,
     })
-    .refine((text) => graphemeLength(text) <= max, { error: `${label} must be at most ${max} characters` });
+    .refine((text) => withinGraphemes(text, max), { error: `${label} must be at most ${max} characters` });
+}
+
+/**
+ * `graphemeLength(text) <= max`, deciding most text without segmenting it: a cluster is at least one UTF-16
+ * unit, so text of at most `max` units cannot have more clusters (segmenting took ~2% of an API create).
+ */
+export function withinGraphemes(text: string, max: number): boolean {
+  return text.length <= max || graphemeLength(text) <= max;
 }

@@ -2,10 +2,11 @@
  * Names and free text must mean something: no control characters (a NUL broke page hydration for every user),
  * no text made only of invisible characters, and length counted as a person sees it (grapheme clusters).
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { screeningInputSchema } from "@/lib/screening/schema";
-import { graphemeLength } from "@/lib/screening/text";
+import { graphemeLength, withinGraphemes } from "@/lib/screening/text";
 import { makeScreeningInput } from "@/tests/support/screening-factory";
 
 function issuesOf(input: unknown): { path: string; message: string }[] {
@@ -90,5 +91,18 @@ describe("length is counted in grapheme clusters", () => {
       path: "allergies.other.0",
       message: "An allergy must be at most 100 characters",
     });
+  });
+});
+
+describe("the length check's shortcut", () => {
+  it("decides exactly as counting grapheme clusters does", () => {
+    const clusters = fc.constantFrom("a", "é", "e\u0301", "🇳🇿", "👩‍👩‍👧", "\u200b", "한", "ﷺ", " ");
+    const text = fc.oneof(fc.string({ unit: "grapheme", maxLength: 40 }), fc.array(clusters, { maxLength: 40 }).map((parts) => parts.join("")));
+    fc.assert(
+      fc.property(text, fc.nat({ max: 60 }), (value, max) => {
+        expect(withinGraphemes(value, max)).toBe(graphemeLength(value) <= max);
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
