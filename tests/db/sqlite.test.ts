@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 
@@ -45,6 +47,36 @@ describe("SQLite connection settings", () => {
     } finally {
       plain.close();
     }
+  });
+});
+
+describe("SQLite reads and writes through Prisma (decision 0023)", () => {
+  it("answers a read outside a transaction while one is open, with what is committed only", async () => {
+    const db = await getDb();
+    const email = `read-connection-${Date.now()}@test.invalid`;
+    let finish!: () => void;
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    let written!: () => void;
+    const wroteInside = new Promise<void>((resolve) => (written = resolve));
+    const transaction = db.$transaction(async (tx) => {
+      await tx.user.create({ data: { id: randomUUID(), name: "Inside", email }, select: { id: true } });
+      written();
+      await held;
+    });
+    await Promise.race([wroteInside, transaction]);
+    // Before decision 0023 this read waited for the transaction (one shared connection) and this test hung.
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    finish();
+    await transaction;
+    expect(await db.user.count({ where: { email } })).toBe(1);
+  });
+
+  it("runs writes outside a transaction, and reads them back at once", async () => {
+    const db = await getDb();
+    const email = `outside-${Date.now()}@test.invalid`;
+    await db.user.create({ data: { id: randomUUID(), name: "Outside", email }, select: { id: true } });
+    await db.user.updateMany({ where: { email }, data: { name: "Renamed" } });
+    expect(await db.user.findUnique({ where: { email }, select: { name: true } })).toEqual({ name: "Renamed" });
   });
 });
 
