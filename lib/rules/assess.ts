@@ -65,7 +65,9 @@ function flagOf({ id, critical, warning, info }: RuleRun, { severity, reasons }:
  * order and each flag is appended to its severity's group, so no sort is needed.
  */
 export function assess(input: ScreeningInput, options?: AssessOptions): Assessment {
-  const context: AssessmentContext = { on: options?.on ?? todayIsoDate(), shared: {} };
+  // Every shared entry named from the start: the object keeps one hidden class while rules fill it in.
+  const shared = { phq9: undefined, plannedTreatment: undefined };
+  const context: AssessmentContext = { on: options?.on ?? todayIsoDate(), shared };
   const critical: Flag[] = [];
   const warning: Flag[] = [];
   const info: Flag[] = [];
