@@ -25,13 +25,13 @@ export const dissociation = defineRule({
       sources: [documentSource("dissociation")],
     },
   },
-  evaluate: (input) =>
+  evaluate: (input, context) =>
     highestFinding({
       warning: [
         input.mentalHealth.psychosisHistory && "History of psychosis",
         input.mentalHealth.dissociativeDisorder && "Dissociative disorder",
       ],
-      info: [plannedTreatmentFact(input)],
+      info: [plannedTreatmentFact(input, context)],
     }),
 });
 
@@ -47,10 +47,10 @@ export const nauseaVomiting = defineRule({
     },
     info: { when: EVERY_PATIENT, summary: "Tell the patient nausea and vomiting are common and usually pass within hours.", sources: [documentSource("nauseaVomiting")] },
   },
-  evaluate: (input) =>
+  evaluate: (input, context) =>
     highestFinding({
       warning: [input.other.nauseaProne && "Prone to severe nausea with anaesthesia or travel"],
-      info: [plannedTreatmentFact(input)],
+      info: [plannedTreatmentFact(input, context)],
     }),
 });
 
@@ -66,10 +66,10 @@ export const dizziness = defineRule({
     },
     info: { when: EVERY_PATIENT, summary: "Tell the patient dizziness is common after treatment.", sources: [documentSource("dizziness")] },
   },
-  evaluate: (input) =>
+  evaluate: (input, context) =>
     highestFinding({
       warning: [input.other.fallRisk && "At risk of falls"],
-      info: [plannedTreatmentFact(input)],
+      info: [plannedTreatmentFact(input, context)],
     }),
 });
 
@@ -86,7 +86,7 @@ export const anxiety = defineRule({
     // The GAD-7 cut-point is behind the warning only: an info flag for a low score must not cite it.
     info: { when: EVERY_PATIENT, summary: "Tell the patient they may feel anxious after treatment, usually briefly.", sources: [documentSource("anxiety")] },
   },
-  evaluate: (input) => {
+  evaluate: (input, context) => {
     const { anxiety: history, gad7Items } = input.mentalHealth;
     // Totals count only on a complete GAD-7: a partial total understates the score.
     const gad7 = gad7Items === undefined ? null : summariseGad7(gad7Items);
@@ -97,7 +97,7 @@ export const anxiety = defineRule({
           gad7.total >= GAD7_MODERATE_TOTAL &&
           `GAD-7 total ${gad7.total} (${GAD7_BAND_LABELS[gad7.band].toLowerCase()} anxiety) is at or above ${GAD7_MODERATE_TOTAL}`,
       ],
-      info: [plannedTreatmentFact(input)],
+      info: [plannedTreatmentFact(input, context)],
     });
   },
 });
@@ -114,9 +114,9 @@ export const hallucinations = defineRule({
     },
     info: { when: EVERY_PATIENT, summary: "Tell the patient ketamine can cause hallucinations.", sources: [documentSource("hallucinations")] },
   },
-  evaluate: (input) =>
+  evaluate: (input, context) =>
     highestFinding({
       critical: [input.mentalHealth.psychosisHistory && "History of psychosis"],
-      info: [plannedTreatmentFact(input)],
+      info: [plannedTreatmentFact(input, context)],
     }),
 });

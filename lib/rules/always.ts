@@ -17,7 +17,7 @@ export const limitedLongTermData = defineRule({
       sources: [documentSource("limitedLongTermData")],
     },
   },
-  evaluate: (input) => highestFinding({ info: [plannedTreatmentFact(input)] }),
+  evaluate: (input, context) => highestFinding({ info: [plannedTreatmentFact(input, context)] }),
 });
 
 export const confusionDisorientation = defineRule({
@@ -32,7 +32,7 @@ export const confusionDisorientation = defineRule({
       sources: [documentSource("confusionDisorientation")],
     },
   },
-  evaluate: (input) => highestFinding({ info: [plannedTreatmentFact(input)] }),
+  evaluate: (input, context) => highestFinding({ info: [plannedTreatmentFact(input, context)] }),
 });
 
 export const closeMonitoringRequired = defineRule({
@@ -46,7 +46,7 @@ export const closeMonitoringRequired = defineRule({
       sources: [documentSource("closeMonitoring")],
     },
   },
-  evaluate: (input) => highestFinding({ info: [plannedTreatmentFact(input)] }),
+  evaluate: (input, context) => highestFinding({ info: [plannedTreatmentFact(input, context)] }),
 });
 
 export const preTreatmentDiscussion = defineRule({
@@ -60,5 +60,5 @@ export const preTreatmentDiscussion = defineRule({
       sources: [documentSource("preTreatmentDiscussion")],
     },
   },
-  evaluate: (input) => highestFinding({ info: [plannedTreatmentFact(input)] }),
+  evaluate: (input, context) => highestFinding({ info: [plannedTreatmentFact(input, context)] }),
 });

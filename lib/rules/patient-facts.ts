@@ -16,6 +16,7 @@ import {
   TREATMENT_COURSES,
 } from "../screening/options";
 import type { ScreeningInput } from "../screening/schema";
+import type { AssessmentContext } from "./types";
 
 type Course = ScreeningInput["plannedTreatment"]["course"];
 type Route = ScreeningInput["plannedTreatment"]["route"];
@@ -57,9 +58,17 @@ const PLANNED_TREATMENT_FACTS = Object.fromEntries(
   ]),
 ) as Record<Course, Record<Route, string>>;
 
-/** "Planned ketamine treatment: Single session, intravenous". */
-export function plannedTreatmentFact(input: ScreeningInput): string {
-  return PLANNED_TREATMENT_FACTS[input.plannedTreatment.course][input.plannedTreatment.route];
+/**
+ * "Planned ketamine treatment: Single session, intravenous". Looked up once per assessment and shared (see
+ * `AssessmentContext.shared`): nine rules give it, and a lookup by two keys that vary is slow in V8.
+ */
+export function plannedTreatmentFact(input: ScreeningInput, { shared }: AssessmentContext): string {
+  const plan = input.plannedTreatment;
+  if (shared === undefined) return PLANNED_TREATMENT_FACTS[plan.course][plan.route];
+  if (shared.plannedTreatment?.plan !== plan) {
+    shared.plannedTreatment = { plan, fact: PLANNED_TREATMENT_FACTS[plan.course][plan.route] };
+  }
+  return shared.plannedTreatment.fact;
 }
 
 /** True for a course of repeated doses, where the document's long-term effects apply. */

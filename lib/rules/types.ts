@@ -101,6 +101,7 @@ export interface AssessmentContext {
 /** Each entry records the answers it was derived from, and is used only for those very answers. */
 export interface SharedDerivations {
   phq9?: { readonly items: readonly ItemAnswer[]; readonly summary: Phq9Summary };
+  plannedTreatment?: { readonly plan: ScreeningInput["plannedTreatment"]; readonly fact: string };
 }
 
 export interface Rule {

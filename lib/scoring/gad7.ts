@@ -6,7 +6,7 @@
  * seven items (0–21), banded 0–4 minimal, 5–9 mild, 10–14 moderate, 15–21 severe; 10 is the usual cut-point
  * for further evaluation.
  */
-import { answeredCount, completeItems, requireTotalInRange, sumItemScores, type ItemAnswer } from "./questionnaire-items";
+import { answeredCount, isComplete, requireTotalInRange, sumItemScores, type ItemAnswer } from "./questionnaire-items";
 
 export type Gad7Band = "minimal" | "mild" | "moderate" | "severe";
 
@@ -55,7 +55,10 @@ export type Gad7Summary =
   | { readonly status: "incomplete"; readonly answered: number };
 
 export function summariseGad7(items: readonly ItemAnswer[]): Gad7Summary {
-  const complete = completeItems(items);
-  if (complete !== null) return { status: "complete", ...scoreGad7(complete) };
+  if (isComplete(items)) {
+    // Fields named rather than spread in: spreading copies them one by one through V8's runtime.
+    const { total, band } = scoreGad7(items);
+    return { status: "complete", total, band };
+  }
   return { status: "incomplete", answered: answeredCount(items) };
 }

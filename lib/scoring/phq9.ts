@@ -7,7 +7,7 @@
  * (thoughts of being better off dead or of self-harm) is reported on its own because any positive answer
  * warrants a suicide-risk assessment whatever the total.
  */
-import { answeredCount, completeItems, requireTotalInRange, sumItemScores, type ItemAnswer } from "./questionnaire-items";
+import { answeredCount, isComplete, requireTotalInRange, sumItemScores, type ItemAnswer } from "./questionnaire-items";
 
 export type Phq9Band = "minimal" | "mild" | "moderate" | "moderately-severe" | "severe";
 
@@ -65,7 +65,10 @@ export type Phq9Summary =
   | { readonly status: "incomplete"; readonly answered: number; readonly item9: number | null };
 
 export function summarisePhq9(items: readonly ItemAnswer[]): Phq9Summary {
-  const complete = completeItems(items);
-  if (complete !== null) return { status: "complete", ...scorePhq9(complete) };
+  if (isComplete(items)) {
+    // Fields named rather than spread in: spreading copies them one by one through V8's runtime.
+    const { total, band, item9 } = scorePhq9(items);
+    return { status: "complete", total, band, item9 };
+  }
   return { status: "incomplete", answered: answeredCount(items), item9: items[PHQ9_ITEM_COUNT - 1] ?? null };
 }

@@ -42,12 +42,17 @@ export function requireTotalInRange(name: string, total: number, maxTotal: numbe
 /** An item answer as recorded: a score 0–3, or `null` when the item was left unanswered. */
 export type ItemAnswer = number | null;
 
-/** The scores when every item is answered; `null` when any is not (a partial total understates severity). */
-export function completeItems(items: readonly ItemAnswer[]): number[] | null {
-  return items.every((score): score is number => score !== null) ? [...items] : null;
+/**
+ * True when every item is answered: only then is there a total (a partial total understates severity). A type
+ * guard rather than a copy of the scores: the rules summarise a questionnaire on every assessment.
+ */
+export function isComplete(items: readonly ItemAnswer[]): items is readonly number[] {
+  return items.every((score) => score !== null);
 }
 
-/** How many items carry an answer. */
+/** How many items carry an answer (counted, not filtered into a new array). */
 export function answeredCount(items: readonly ItemAnswer[]): number {
-  return items.filter((score) => score !== null).length;
+  let answered = 0;
+  for (const score of items) if (score !== null) answered += 1;
+  return answered;
 }
