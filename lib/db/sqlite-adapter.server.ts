@@ -25,12 +25,15 @@ export interface SqliteConnectionOptions {
   readonly readConnection?: boolean;
 }
 
+function busyTimeoutPragma(pragmas: SqlitePragmas): string {
+  return `PRAGMA busy_timeout = ${Math.max(0, Math.trunc(pragmas.busyTimeoutMs))};`;
+}
+
 /** The PRAGMAs every new connection runs; `synchronous` resets to NORMAL when a WAL file is reopened. */
 export function sqlitePragmaScript(pragmas: SqlitePragmas): string {
-  const timeout = Math.max(0, Math.trunc(pragmas.busyTimeoutMs));
   // busy_timeout first, so that switching the journal mode waits for other connections instead of failing.
   return [
-    `PRAGMA busy_timeout = ${timeout};`,
+    busyTimeoutPragma(pragmas),
     `PRAGMA journal_mode = ${pragmas.journalMode};`,
     "PRAGMA synchronous = FULL;",
     "PRAGMA foreign_keys = ON;",
@@ -73,13 +76,11 @@ const statement = (sql: string) => ({ sql, args: [], argTypes: [] });
  * options; `synchronous` would fall back to NORMAL when a WAL file is reopened).
  */
 export class SafeSqliteAdapterFactory extends PrismaBetterSqlite3 {
-  readonly #url: string;
   readonly #pragmas: SqlitePragmas;
   readonly #readConnection: boolean;
 
   constructor(url: string, pragmas: SqlitePragmas = DEFAULT_SQLITE_PRAGMAS, options: SqliteConnectionOptions = {}) {
     super({ url, timeout: pragmas.busyTimeoutMs });
-    this.#url = url;
     this.#pragmas = pragmas;
     this.#readConnection = (options.readConnection ?? false) && pragmas.journalMode === "WAL" && isFileUrl(url);
   }
@@ -138,7 +139,7 @@ export class SafeSqliteAdapterFactory extends PrismaBetterSqlite3 {
   /** Sends `adapter`'s reads outside transactions to `reader`, a second connection to the same file. */
   #readThrough(adapter: Adapter, reader: Adapter): void {
     const database = databaseOf(reader);
-    database.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.trunc(this.#pragmas.busyTimeoutMs))};\nPRAGMA query_only = ON;`);
+    database.exec(`${busyTimeoutPragma(this.#pragmas)}\nPRAGMA query_only = ON;`);
     reusePreparedStatements(database);
     const written = adapter.queryRaw;
     adapter.queryRaw = (query) => (onlyReads(database, query.sql) ? reader.queryRaw(query) : written(query));
