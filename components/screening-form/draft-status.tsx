@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 
+import { useAllSectionsHydrated } from "./sections-hydration";
 import type { DraftControl, DraftStatus as Status } from "./use-draft";
 
 /** "14:32" in the browser's zone: the clinician compares it with the clock on their wall. */
@@ -38,6 +39,8 @@ function StatusText({ status }: { status: Status }) {
  */
 export function DraftStatus({ draft }: { draft: DraftControl }) {
   const [confirming, setConfirming] = useState(false);
+  // A draft saved before every section is hydrated would leave out what was typed in the others.
+  const ready = useAllSectionsHydrated();
   if (!draft.enabled) return null;
   const button = "rounded border border-slate-500 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100";
   return (
@@ -45,7 +48,7 @@ export function DraftStatus({ draft }: { draft: DraftControl }) {
       <p role="status" aria-live="polite" className="min-h-6 text-slate-800">
         <StatusText status={draft.status} />
       </p>
-      <button type="button" className={button} onClick={draft.saveNow}>
+      <button type="button" className={button} onClick={draft.saveNow} disabled={!ready}>
         Save draft
       </button>
       {draft.draftId !== null && !confirming && (

@@ -8,7 +8,8 @@
  * hydrated after that pass, at a low priority, in slices that yield to the browser every few milliseconds; a
  * click, key or focus in a section not hydrated yet makes React hydrate that section first and then deliver
  * the event. Nothing here suspends: the fallbacks are never shown. What was typed or chosen before the scripts
- * ran is kept (tests/e2e/form-entry.spec.ts).
+ * ran is kept (tests/e2e/form-entry.spec.ts), because the form's buttons wait for the last section
+ * (sections-hydration.ts).
  *
  * Two things make React hydrate every waiting section at once, synchronously, and bring the long task back:
  * new props reaching a section, or any context above it changing value (React cannot tell which contexts a
@@ -27,6 +28,7 @@ import { MentalHealthSection } from "./mental-health-section";
 import { NotesSection } from "./notes-section";
 import { PatientSection } from "./patient-section";
 import { PregnancySection } from "./pregnancy-section";
+import { SectionHydrated } from "./sections-hydration";
 import { SubstanceSection } from "./substance-section";
 import { TreatmentSection } from "./treatment-section";
 import { VitalsSection } from "./vitals-section";
@@ -49,11 +51,14 @@ const SECTIONS = [
   NotesSection,
 ] as const;
 
+export const SECTION_COUNT = SECTIONS.length;
+
 export const FormSectionsHydratedApart = memo(function FormSectionsHydratedApart() {
   return SECTIONS.map((Section, index) => (
     // A fixed list, never reordered: the index is a stable key.
     <Suspense key={index} fallback={null}>
       <Section />
+      <SectionHydrated index={index} />
     </Suspense>
   ));
 });

@@ -12,7 +12,7 @@ import { lazySchemaResolver } from "../forms/lazy-schema-resolver";
 import { DraftStatus } from "./draft-status";
 import { ErrorSummary, focusField } from "./error-summary";
 import { formContextMethods } from "./form-context-methods";
-import { FormSectionsHydratedApart } from "./form-sections-hydrated-apart";
+import { FormSectionsHydratedApart, SECTION_COUNT } from "./form-sections-hydrated-apart";
 import { orderOf } from "./field-labels";
 import type { FormPath } from "./fields";
 import {
@@ -20,7 +20,6 @@ import {
   newSubmissionId,
   TEXT_LIST_PATHS,
   textListProblem,
-  toSubmissionCandidate,
   type ScreeningFormState,
   type ScreeningPrefill,
 } from "./form-model";
@@ -29,7 +28,8 @@ import { AmendmentReasonField } from "./amendment-reason-field";
 import { SectionIndex } from "./section-index";
 import { submissionSchema } from "./submission-schema-loader";
 import { useIdentityConfirmation } from "./use-identity-confirmation";
-import { useHydrated } from "../forms/use-hydrated";
+import { createSectionsHydration, SectionsHydrationContext, useAllHydrated, useAllSectionsHydrated } from "./sections-hydration";
+import { useEntriesBeforeHydration } from "./entries-before-hydration";
 import { useUnsavedEntriesWarning } from "./use-unsaved-entries-warning";
 import { useDraft, type DraftActions, type ResumedDraft } from "./use-draft";
 
@@ -46,12 +46,9 @@ const NETWORK_FAILURE =
 
 const schemaResolver = lazySchemaResolver<ScreeningFormState, ScreeningSubmission>(submissionSchema);
 
-/**
- * The shared schema judges the form's strings once they are turned into the submission shape. Error paths
- * are the same in both shapes, so the result only needs re-typing for the form's field names.
- */
+/** The shared schema's answer, with text lists' errors moved to their text areas. */
 const resolver: Resolver<ScreeningFormState, unknown, ScreeningSubmission> = async (values, context, options) => {
-  const result = await schemaResolver(toSubmissionCandidate(values) as unknown as ScreeningFormState, context, options);
+  const result = await schemaResolver(values, context, options);
   collapseTextListErrors(result.errors);
   return result;
 };
@@ -106,6 +103,9 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
   });
   // Made once: the form's context must never change, or every section is hydrated at once (form-context-methods.ts).
   const [contextMethods] = useState(() => formContextMethods(form));
+  const [sectionsHydration] = useState(() => createSectionsHydration(SECTION_COUNT));
+  const formElement = useRef<HTMLFormElement>(null);
+  useEntriesBeforeHydration(formElement, contextMethods, useAllHydrated(sectionsHydration));
   const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState(false);
   const inFlight = useRef(false);
@@ -163,27 +163,30 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
 
   return (
     <FormProvider {...contextMethods}>
-      <form
-        // Never a GET: a submit before the script runs must not put patient data into a URL.
-        method="post"
-        noValidate
-        onSubmit={(event) => form.handleSubmit(submit, focusFirstProblem)(event)}
-        className="space-y-6"
-      >
-        <ProblemSummary />
-        <FormErrorAlert message={formError} />
-        <SectionIndex />
-        <FormSectionsHydratedApart />
-        {amending && <AmendmentReasonField />}
-        {identity.panel && (
-          <Suspense fallback={null}>
-            <IdentityChangePanel {...identity.panel} />
-          </Suspense>
-        )}
-        <SubmitButton saved={saved} />
-        {/* After the submit button: saving and assessing is the form's one main action. */}
-        <DraftStatus draft={drafts} />
-      </form>
+      <SectionsHydrationContext value={sectionsHydration}>
+        <form
+          ref={formElement}
+          // Never a GET: a submit before the script runs must not put patient data into a URL.
+          method="post"
+          noValidate
+          onSubmit={(event) => form.handleSubmit(submit, focusFirstProblem)(event)}
+          className="space-y-6"
+        >
+          <ProblemSummary />
+          <FormErrorAlert message={formError} />
+          <SectionIndex />
+          <FormSectionsHydratedApart />
+          {amending && <AmendmentReasonField />}
+          {identity.panel && (
+            <Suspense fallback={null}>
+              <IdentityChangePanel {...identity.panel} />
+            </Suspense>
+          )}
+          <SubmitButton saved={saved} />
+          {/* After the submit button: saving and assessing is the form's one main action. */}
+          <DraftStatus draft={drafts} />
+        </form>
+      </SectionsHydrationContext>
     </FormProvider>
   );
 }
@@ -213,13 +216,14 @@ function FormErrorAlert({ message }: { message: string | undefined }) {
 function SubmitButton({ saved }: { saved: boolean }) {
   const { control } = useFormContext<ScreeningFormState>();
   const { isSubmitting } = useFormState({ control });
-  const hydrated = useHydrated();
+  // Not merely hydrated: every section's fields must be known to the form before it is judged (sections-hydration.ts).
+  const ready = useAllSectionsHydrated();
   const busy = isSubmitting || saved;
   return (
     <div className="flex items-center gap-4">
       <button
         type="submit"
-        disabled={busy || !hydrated}
+        disabled={busy || !ready}
         className="rounded bg-blue-800 px-6 py-3 text-lg font-semibold text-white hover:bg-blue-900 disabled:cursor-wait disabled:bg-slate-600"
       >
         {busy ? "Saving…" : "Save and assess"}

@@ -3,10 +3,9 @@
  * has been shown. "Complete" is judged by the form's own schema (the one the server applies), so a section
  * never reads complete while the server would refuse an answer in it.
  */
-import type { screeningSubmissionSchema } from "@/lib/screening/submission-schema";
-
 import { FORM_SECTIONS, sectionOfPath, type SectionKey } from "./form-sections";
-import { toSubmissionCandidate, type ScreeningFormState } from "./form-model";
+import type { ScreeningFormState } from "./form-model";
+import type { formStateSchema } from "./form-state-schema";
 
 export type SectionState = "complete" | "incomplete" | "error";
 
@@ -21,11 +20,11 @@ export const SECTION_STATE_LABELS: Readonly<Record<SectionState, string>> = {
  * sections read "Has errors". Other sections read "Complete" when the schema finds nothing to fix in them.
  */
 export function sectionStates(
-  schema: typeof screeningSubmissionSchema,
+  schema: typeof formStateSchema,
   values: ScreeningFormState,
   shownErrorPaths: readonly string[],
 ): Readonly<Record<SectionKey, SectionState>> {
-  const result = schema.safeParse(toSubmissionCandidate(values));
+  const result = schema.safeParse(values);
   const unfinished = new Set<SectionKey>();
   if (!result.success) {
     for (const issue of result.error.issues) {

@@ -21,6 +21,7 @@ export {
   number,
   object,
   output,
+  preprocess,
   prettifyError,
   record,
   registry,

@@ -6,7 +6,7 @@
 import type { Page } from "@playwright/test";
 
 import { expectNoSeriousAxeViolations } from "./support/accessibility";
-import { holdBackScripts } from "./support/held-scripts";
+import { holdBackScripts, slowDownCpu } from "./support/held-scripts";
 import { group, option } from "./support/screening-form";
 import { expect, test } from "./support/sign-in";
 import { loseServerActions } from "./support/server-actions";
@@ -129,16 +129,28 @@ test("what is typed and chosen while the page's scripts are still loading is kep
   const scripts = await holdBackScripts(page);
   await page.goto("/screenings/new", { waitUntil: "domcontentloaded" });
   await page.getByLabel("Full name").fill("Early Typist");
+  const today = new Date();
+  await page.getByLabel("Date of birth").fill(`${today.getFullYear() - 60}-01-01`);
   await option(page, "Alcohol use", "None").check();
+  // A questionnaire item starts as "unanswered", not blank: registering it used to put that back on the page.
+  const firstPhq9Item = page.getByRole("group", { name: /^PHQ-9 item 1:/ }).getByRole("radio").nth(2);
+  await firstPhq9Item.check();
+  // The sections are hydrated after the form itself. On a slow CPU the form was live, and its button enabled,
+  // while sections still waited: a click then judged their fields empty and threw their entries away.
+  await slowDownCpu(page, 4);
   scripts.release();
   await expect(page.getByRole("button", { name: "Save and assess" })).toBeEnabled();
 
-  // The sections are hydrated after the form itself: the entries must survive that and be the form's answers.
+  // The entries survive the sections' hydration, are the form's answers, and are seen by what watches them.
+  await expect(group(page, "Patient").getByText(/^Age \d+ today$/)).toHaveText(/^Age (59|60) today$/);
+  await expect(firstPhq9Item).toBeChecked();
   await page.getByRole("button", { name: "Save and assess" }).click();
-  await expect(page.getByLabel("Date of birth")).toHaveAttribute("aria-invalid", "true");
+  await expect(option(page, "Prior ketamine use", "Never")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Full name")).toHaveValue("Early Typist");
   await expect(page.getByLabel("Full name")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Date of birth")).not.toHaveAttribute("aria-invalid", "true");
   await expect(option(page, "Alcohol use", "None")).toBeChecked();
   await expect(option(page, "Alcohol use", "None")).not.toHaveAttribute("aria-invalid", "true");
-  await expect(option(page, "Prior ketamine use", "Never")).toHaveAttribute("aria-invalid", "true");
+  await expect(firstPhq9Item).toBeChecked();
+  await expect(firstPhq9Item).not.toHaveAttribute("aria-invalid", "true");
 });

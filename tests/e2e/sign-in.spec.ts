@@ -150,6 +150,18 @@ test("sign-out ends the session on the server", async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
+test("the sign-out button waits for the page's script: a click before it runs is never silently lost", async ({ page }) => {
+  const account = await createTestAccount();
+  await signIn(page, account);
+  const scripts = await holdBackScripts(page);
+  await page.goto("/screenings", { waitUntil: "domcontentloaded" });
+  // Before the script, a click on an enabled button did nothing; the clinician believed they had signed out.
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeDisabled();
+  scripts.release();
+  await signOut(page);
+  expect(countSessionsOf(account.id)).toBe(0);
+});
+
 test("a deactivated clinician is thrown out at their next request and cannot sign in again", async ({ page, browser }) => {
   const clinician = await createTestAccount({ name: "Dana Departing" });
   await signIn(page, clinician);

@@ -13,3 +13,12 @@ export async function holdBackScripts(page: Page): Promise<{ release: () => void
   });
   return { release };
 }
+
+/**
+ * Runs the page's scripts on a CPU `rate` times slower, as on an older tablet: React's hydration then takes long
+ * enough that what a person does meanwhile is tried every time, not only on a loaded machine.
+ */
+export async function slowDownCpu(page: Page, rate: number): Promise<void> {
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send("Emulation.setCPUThrottlingRate", { rate });
+}

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { amendmentFormState } from "@/components/screening-form/amendment-form-state";
-import { toSubmissionCandidate } from "@/components/screening-form/form-model";
+import { toSubmissionCandidate } from "@/components/screening-form/submission-candidate";
 import type { RecordedScreeningInput } from "@/lib/screening/recorded-input";
 import type { ScreeningInput } from "@/lib/screening/schema";
 import { screeningSubmissionSchema } from "@/lib/screening/submission-schema";

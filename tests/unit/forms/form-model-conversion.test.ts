@@ -9,10 +9,10 @@ import {
   itemScores,
   numberFromInput,
   textFromInput,
-  toSubmissionCandidate,
   type Choice,
   type ScreeningFormState,
 } from "@/components/screening-form/form-model";
+import { toSubmissionCandidate } from "@/components/screening-form/submission-candidate";
 import { screeningSubmissionSchema } from "@/lib/screening/submission-schema";
 import { BASELINE_SCREENING, makeScreeningInput } from "@/tests/support/screening-factory";
 

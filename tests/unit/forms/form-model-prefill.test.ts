@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 
 import {
   initialFormState,
-  toSubmissionCandidate,
   type ScreeningFormState,
 } from "@/components/screening-form/form-model";
+import { toSubmissionCandidate } from "@/components/screening-form/submission-candidate";
 import type { ScreeningInput } from "@/lib/screening/schema";
 import { makeScreeningInput } from "@/tests/support/screening-factory";
 

@@ -8,7 +8,8 @@ import { get, set } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 
 import { FIELD_PATHS, orderOf } from "@/components/screening-form/field-labels";
-import { toSubmissionCandidate, type ScreeningFormState } from "@/components/screening-form/form-model";
+import type { ScreeningFormState } from "@/components/screening-form/form-model";
+import { toSubmissionCandidate } from "@/components/screening-form/submission-candidate";
 import { FORM_SECTIONS, pendingNoneAnswers, sectionOfPath } from "@/components/screening-form/form-sections";
 import { assess } from "@/lib/rules";
 import { screeningSubmissionSchema } from "@/lib/screening/submission-schema";
