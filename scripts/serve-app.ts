@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 
 import { buildIfNeeded } from "./build-if-needed";
+import { serverNodeFlags } from "./server-node-flags";
 
 export interface ServeOptions {
   readonly root: string;
@@ -37,6 +38,7 @@ function isListeningMessage(message: unknown): boolean {
 
 /** Returns the server process (the browser tests read its memory while a download streams). */
 export function serveApp({ root, port, hostname = DEFAULT_HOST, env = process.env, onReady }: ServeOptions): ChildProcess {
+  const nodeFlags = serverNodeFlags(env);
   runScript(root, "db:generate", env);
   runScript(root, "db:migrate", env);
   // On the embedded database with no account yet: demo sign-ins, printed (scripts/accounts/seed-demo-accounts.ts).
@@ -45,7 +47,7 @@ export function serveApp({ root, port, hostname = DEFAULT_HOST, env = process.en
 
   // A child process of its own, as `next start` was: Next.js must load with NODE_ENV=production, and the
   // server gets exactly the environment given here. Plain node with tsx's loader, so IPC reaches it directly.
-  const server = spawn(process.execPath, ["--import", "tsx", join(root, "scripts", "http-server.ts")], {
+  const server = spawn(process.execPath, [...nodeFlags, "--import", "tsx", join(root, "scripts", "http-server.ts")], {
     cwd: root,
     env: { ...env, NODE_ENV: "production", HOST: hostname, PORT: port },
     stdio: ["ignore", "inherit", "inherit", "ipc"],

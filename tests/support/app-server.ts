@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 import { buildIfNeeded } from "@/scripts/build-if-needed";
+import { serverNodeFlags } from "@/scripts/server-node-flags";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -65,7 +66,7 @@ function ended(child: ChildProcess): Promise<void> {
 
 export function startAppServer(options: AppServerOptions): Promise<AppServer> {
   const output: string[] = [];
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), "--import", "tsx", "scripts/http-server.ts"], {
+  const child = spawn(process.execPath, [...serverNodeFlags(environment(options)), ...(options.nodeFlags ?? []), "--import", "tsx", "scripts/http-server.ts"], {
     cwd: PROJECT_ROOT,
     env: environment(options),
     stdio: ["ignore", options.captureLog ? "pipe" : "ignore", options.captureLog ? "pipe" : "inherit", "ipc"],
