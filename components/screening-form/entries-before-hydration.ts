@@ -17,7 +17,7 @@ import { useHydrated } from "../forms/use-hydrated";
  * when React started tracking it, so no change is seen.
  *
  * So the form notes each entry itself: what differs from the server's HTML when the form hydrates (typed before
- * any script ran), then every input and change event on the page until the last section is hydrated. It then
+ * any script ran), then every input event on the form until the last section is hydrated. It then
  * hands each noted entry, the last state of its control, to react-hook-form as the change it was.
  */
 interface Entry {
@@ -58,10 +58,11 @@ type FormMethods<T extends FieldValues> = Pick<UseFormReturn<T, unknown, unknown
 function replayEntries<T extends FieldValues>(form: HTMLFormElement, entries: Iterable<Entry>, methods: FormMethods<T>): void {
   const byName = new Map<string, Entry[]>();
   for (const entry of entries) byName.set(entry.name, [...(byName.get(entry.name) ?? []), entry]);
+  const allControls = controlsOf(form);
   for (const [name, fieldEntries] of byName) {
     const path = name as FieldPath<T>;
     if (methods.getFieldState(path).isDirty) continue;
-    const controls = controlsOf(form).filter((control) => control.name === name);
+    const controls = allControls.filter((control) => control.name === name);
     for (const entry of fieldEntries) {
       const control = controls.find((candidate) => !isChoice(candidate) || candidate.value === entry.value);
       if (control && isChoice(control)) control.checked = entry.checked ?? false;

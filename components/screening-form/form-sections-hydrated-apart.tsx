@@ -8,8 +8,8 @@
  * hydrated after that pass, at a low priority, in slices that yield to the browser every few milliseconds; a
  * click, key or focus in a section not hydrated yet makes React hydrate that section first and then deliver
  * the event. Nothing here suspends: the fallbacks are never shown. What was typed or chosen before the scripts
- * ran is kept (tests/e2e/form-entry.spec.ts), because the form's buttons wait for the last section
- * (sections-hydration.ts).
+ * ran is kept (tests/e2e/form-entry.spec.ts): the form's buttons wait for the last section
+ * (sections-hydration.ts), and the entries are handed to the form then (entries-before-hydration.ts).
  *
  * Two things make React hydrate every waiting section at once, synchronously, and bring the long task back:
  * new props reaching a section, or any context above it changing value (React cannot tell which contexts a

@@ -66,9 +66,10 @@ function ended(child: ChildProcess): Promise<void> {
 
 export function startAppServer(options: AppServerOptions): Promise<AppServer> {
   const output: string[] = [];
-  const child = spawn(process.execPath, [...serverNodeFlags(environment(options)), ...(options.nodeFlags ?? []), "--import", "tsx", "scripts/http-server.ts"], {
+  const env = environment(options);
+  const child = spawn(process.execPath, [...serverNodeFlags(env), ...(options.nodeFlags ?? []), "--import", "tsx", "scripts/http-server.ts"], {
     cwd: PROJECT_ROOT,
-    env: environment(options),
+    env,
     stdio: ["ignore", options.captureLog ? "pipe" : "ignore", options.captureLog ? "pipe" : "inherit", "ipc"],
   });
   child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
