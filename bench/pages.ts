@@ -6,7 +6,8 @@
  * with 50 screenings (`/patients/<id>`), the result page of the screening awaiting review with the most flags
  * (`/screenings/<id>`) and its PDF (`/screenings/<id>/pdf`). Sequential requests after a warm-up; prints median,
  * p95, max and size per route, whether p95 is under the 100 ms budget, and the server's CPU time per request
- * (less disturbed than response times when other work shares the machine).
+ * (less disturbed than response times when other work shares the machine). Then the list's first page again,
+ * while PDFs are rendered one after another beside it: what a PDF costs the other clinicians.
  *
  * Then the list's CSV export (`/screenings/export.csv?from=…`) of about 10,000 rows, downloaded one after
  * another: time, time to the first byte, bytes and rows, with the server's resident set (VmRSS, sampled every
@@ -223,6 +224,28 @@ try {
   const afterRoutes = memoryOf(pid);
   const peakDuringRoutesMb = sampler.peakSince().peakMb;
 
+  // What a PDF costs everyone else: the list's first page timed while PDFs are rendered one after another.
+  const listRoute = routes[0]!;
+  const pdfRoute = routes.at(-1)!;
+  let renderingPdfs = true;
+  let pdfsRendered = 0;
+  const pdfLoop = (async () => {
+    for (let i = 0; renderingPdfs; i += 1) {
+      await ask(pdfRoute, i, cookie);
+      pdfsRendered += 1;
+    }
+  })();
+  const duringPdfs: Answer[] = [];
+  try {
+    for (let i = 0; i < RUNS; i += 1) duringPdfs.push(await ask(listRoute, i, cookie));
+  } finally {
+    renderingPdfs = false;
+    await pdfLoop;
+  }
+  const listDuringPdfs = { ...figuresOf(duringPdfs), pdfsRendered };
+  printRow(`${listRoute.label} while PDFs render`, listDuringPdfs);
+  console.log(`  (${pdfsRendered} PDFs rendered meanwhile, one after another)`);
+
   const csvUrl = `/screenings/export.csv?from=${records.csv.from}`;
   console.log(`\nCSV export ${csvUrl}: ${records.csv.rows.toLocaleString("en-US")} rows expected, 1 download to warm up, then ${CSV_RUNS}:`);
   console.log(`  ${"".padEnd(6)} ${"time".padStart(10)} ${"1st byte".padStart(10)} ${"size".padStart(8)} ${"rows".padStart(7)} ${"CPU".padStart(10)}   RSS before → peak → after`);
@@ -268,6 +291,7 @@ try {
     budgetMs: BUDGET_MS,
     loadAverage: { before: loadBefore, after: loadAfter },
     routes: results,
+    listDuringPdfs,
     csv,
     memoryMb: { start, afterWarmUp, afterRoutes, peakDuringRoutes: peakDuringRoutesMb, end },
   });

@@ -5,7 +5,8 @@ import "server-only";
  * (token): the same bytes and headers whichever way a screening leaves. File names carry ids only, never the
  * patient; no answer is cached.
  */
-import { renderScreeningPdf } from "@/components/pdf/render-screening-pdf.server";
+import { renderScreeningPdfOffThread } from "@/components/pdf/screening-pdf-jobs.server";
+import { TemporarilyUnavailableError } from "@/lib/actions/define-route-handler";
 import { exportScreenings } from "@/lib/db/export-screenings.server";
 import type { Actor, ScreeningDetail } from "@/lib/db/types";
 import { CSV_BOM } from "@/lib/exports/csv";
@@ -16,6 +17,7 @@ import type { ScreeningListQuery } from "@/lib/screening/list-filter";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
 import { appUrl } from "@/lib/server/auth.server";
 import { sourceDocumentTitle } from "@/lib/source/source-document";
+import { WorkerJobsBusyError } from "@/lib/workers/worker-jobs";
 
 /** Rows per chunk written to the response: few enough to keep memory flat, enough to keep writes few. */
 const ROWS_PER_CHUNK = 200;
@@ -25,8 +27,15 @@ function attachment(contentType: string, fileName: string): HeadersInit {
 }
 
 export async function screeningPdfResponse(screening: ScreeningDetail): Promise<Response> {
-  const pdf = await renderScreeningPdf(screeningSummary(screening, { generatedAt: new Date(), sourceDocumentTitle: sourceDocumentTitle() }));
-  return new Response(new Uint8Array(pdf), { status: 200, headers: attachment("application/pdf", `screening-${screening.id}.pdf`) });
+  const summary = screeningSummary(screening, { generatedAt: new Date(), sourceDocumentTitle: sourceDocumentTitle() });
+  let pdf: Uint8Array<ArrayBuffer>;
+  try {
+    pdf = await renderScreeningPdfOffThread(summary);
+  } catch (error) {
+    if (error instanceof WorkerJobsBusyError) throw new TemporarilyUnavailableError("Several PDFs are being prepared just now. Try again in a few seconds.", 5);
+    throw error;
+  }
+  return new Response(pdf, { status: 200, headers: attachment("application/pdf", `screening-${screening.id}.pdf`) });
 }
 
 export function screeningFhirResponse(screening: ScreeningDetail): Response {

@@ -6,7 +6,7 @@
  * carries the patient line at the top and, in a fixed footer, the clinical-judgement statement and
  * "Page X of Y", since printed pages get separated.
  *
- * Every string reaching here has been through `winAnsiText` (render-screening-pdf.server.ts): Helvetica shows only
+ * Every string reaching here has been through `winAnsiText` (render-screening-pdf.ts): Helvetica shows only
  * WinAnsi characters.
  */
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";

@@ -41,16 +41,38 @@ export function isCrossSite(request: Request): boolean {
   }
 }
 
+/**
+ * Thrown by a handler for a shortage that passes by itself (every PDF slot taken, say): answered 503 with
+ * `Retry-After` and this message, which the caller reads, so it holds no patient data. Not logged: it is the
+ * server shedding load as designed, and a flood of them must not flood the log.
+ */
+export class TemporarilyUnavailableError extends Error {
+  override readonly name = "TemporarilyUnavailableError";
+
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
 /** How the wrapper words its own answers (refusals and failures); the API answers in its own error shape. */
 export interface RouteAnswers {
   readonly crossSite: () => Response;
   readonly refused: (status: 401 | 403) => Response;
+  readonly unavailable: (error: TemporarilyUnavailableError) => Response;
   readonly failed: (error: unknown) => Response;
+}
+
+export function retryAfter(error: TemporarilyUnavailableError): HeadersInit {
+  return { "Retry-After": String(error.retryAfterSeconds) };
 }
 
 const DEFAULT_ANSWERS: RouteAnswers = {
   crossSite: () => jsonResponse(403, { error: REFUSALS.crossSite }),
   refused: (status) => jsonResponse(status, { error: REFUSALS[status] }),
+  unavailable: (error) => jsonResponse(503, { error: error.message }, { headers: retryAfter(error) }),
   failed: () => jsonResponse(500, { error: REFUSALS.failed }),
 };
 
@@ -76,6 +98,7 @@ export function defineRouteHandler<TUser, TContext>(
       if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", NO_STORE);
       return response;
     } catch (error) {
+      if (error instanceof TemporarilyUnavailableError) return answers.unavailable(error);
       logError(error);
       return answers.failed(error);
     }

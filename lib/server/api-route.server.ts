@@ -1,6 +1,6 @@
 import "server-only";
 
-import { defineRouteHandler, type RouteAnswers } from "@/lib/actions/define-route-handler";
+import { defineRouteHandler, retryAfter, type RouteAnswers } from "@/lib/actions/define-route-handler";
 import { describeErrorWithoutData } from "@/lib/actions/define-action";
 import { API_REFUSALS, apiError } from "@/lib/api/errors";
 import type { AuditEventInput } from "@/lib/audit/events";
@@ -53,6 +53,7 @@ export interface ApiRouteOptions {
 
 const API_ANSWERS: RouteAnswers = {
   ...API_REFUSALS,
+  unavailable: (error) => apiError(503, "service-unavailable", error.message, { headers: retryAfter(error) }),
   // A database that cannot be reached is an outage that ends by itself: 503 with a hint when to retry.
   failed: (error) =>
     isDatabaseUnavailable(error)

@@ -141,6 +141,29 @@ export function describeApiContract(engine: string, app: () => PreparedAppServer
       expect(lines[1]).toContain(fullName);
     });
 
+    it("renders many PDFs asked for at once, telling those beyond what it holds to retry (503), none failing", async () => {
+      const { token } = await issueToken(await newClinician());
+      const created = await post("/screenings", { token, json: { submissionId: randomUUID(), screening: namedApiScreening(uniqueName("Api Pdf Burst")) } });
+      expect(created.status, serverLog()).toBe(201);
+      const { id } = screeningResourceSchema.parse(await created.json());
+
+      const answers = await Promise.all(
+        Array.from({ length: 14 }, async () => {
+          const response = await get(`/screenings/${id}/pdf`, { token });
+          if (response.status === 200) return { status: 200, start: Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString("latin1") };
+          const body = await expectError(response, 503, "service-unavailable");
+          expect(response.headers.get("retry-after")).toBe("5");
+          expect(body.error.message).toContain("Try again");
+          return { status: 503, start: null };
+        }),
+      );
+      // The first eight always find room (the worker holds eight PDFs); how many more do depends on timing.
+      const rendered = answers.filter((answer) => answer.status === 200);
+      expect(rendered.length, serverLog()).toBeGreaterThanOrEqual(8);
+      expect(rendered.every((answer) => answer.start === "%PDF-")).toBe(true);
+      expect(serverLog()).not.toContain("Api Pdf Burst");
+    });
+
     it("refuses no token, a revoked token and an unknown token on every operation, and lets a valid one in", async () => {
       const issued = await issueToken(await newClinician(), "To revoke");
       const created = await post("/screenings", { token: issued.token, json: { submissionId: randomUUID(), screening: namedApiScreening(uniqueName("Api Revoked")) } });

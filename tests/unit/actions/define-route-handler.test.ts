@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 
-import { defineRouteHandler, isCrossSite, REFUSALS, type DefineRouteHandlerOptions } from "@/lib/actions/define-route-handler";
+import { defineRouteHandler, isCrossSite, REFUSALS, TemporarilyUnavailableError, type DefineRouteHandlerOptions } from "@/lib/actions/define-route-handler";
 
 const USER = { id: "u-1" };
 const allow = { authorize: async () => ({ ok: true as const, user: USER }) };
@@ -45,6 +45,21 @@ describe("defineRouteHandler", () => {
     expect(await response.text()).not.toContain("Jane");
     expect(logError).toHaveBeenCalledOnce();
   });
+
+  it("answers a passing shortage with a 503, its message and Retry-After, and logs nothing", async () => {
+    const logError = vi.fn();
+    const response = await defineRouteHandler(
+      async () => {
+        throw new TemporarilyUnavailableError("Busy just now. Try again in a few seconds.", 5);
+      },
+      { ...allow, logError },
+    )(request("GET"), {});
+    expect(response.status).toBe(503);
+    expect(response.headers.get("Retry-After")).toBe("5");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(await response.json()).toEqual({ error: "Busy just now. Try again in a few seconds." });
+    expect(logError).not.toHaveBeenCalled();
+  });
 });
 
 describe("defineRouteHandler: authorize and answers", () => {
@@ -52,6 +67,7 @@ describe("defineRouteHandler: authorize and answers", () => {
   const customAnswers = {
     crossSite: marker("cross-site"),
     refused: (status: 401 | 403) => new Response(`refused ${status}`, { status }),
+    unavailable: marker("unavailable"),
     failed: marker("failed"),
   };
 
@@ -103,6 +119,14 @@ describe("defineRouteHandler: authorize and answers", () => {
       { ...allow, answers: customAnswers, logError: () => undefined },
     );
     expect(await (await failing(request("GET"), {})).text()).toBe("failed");
+
+    const busy = defineRouteHandler(
+      async () => {
+        throw new TemporarilyUnavailableError("busy", 1);
+      },
+      { ...allow, answers: customAnswers },
+    );
+    expect(await (await busy(request("GET"), {})).text()).toBe("unavailable");
   });
 
   it("passes the thrown error to the failed answer", async () => {

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { CODE_POINT_NOTICE, renderScreeningPdf } from "@/components/pdf/render-screening-pdf.server";
+import { CODE_POINT_NOTICE, renderScreeningPdf } from "@/components/pdf/render-screening-pdf";
 import type { ScreeningDetail } from "@/lib/db/types";
 import { breakLongWords, winAnsiText } from "@/lib/exports/pdf-text";
 import { CLINICAL_JUDGEMENT_STATEMENT, NO_DECISION, NOT_ASKED, NOT_SIGNED, screeningSummary, SUMMARY_TITLE } from "@/lib/exports/screening-summary";

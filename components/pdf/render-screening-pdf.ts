@@ -1,7 +1,6 @@
-import "server-only";
-
 /**
- * Renders a screening summary to PDF bytes on the server (no browser). Every string goes through `winAnsiText`
+ * Renders a screening summary to PDF bytes on the server (no browser), in the PDF worker thread
+ * (screening-pdf.worker.ts) or a test. Every string goes through `winAnsiText`
  * first, because the built-in Helvetica would otherwise print other characters as wrong glyphs, then through
  * `breakLongWords`, so that no word is wider than its line (see lib/exports/pdf-text.ts).
  */
