@@ -5,7 +5,7 @@ import "server-only";
  * (token): the same bytes and headers whichever way a screening leaves. File names carry ids only, never the
  * patient; no answer is cached.
  */
-import { renderScreeningPdfOffThread } from "@/components/pdf/screening-pdf-jobs.server";
+import { reservePdfRender } from "@/components/pdf/screening-pdf-jobs.server";
 import { TemporarilyUnavailableError } from "@/lib/actions/define-route-handler";
 import { exportScreenings } from "@/lib/db/export-screenings.server";
 import type { Actor, ScreeningDetail } from "@/lib/db/types";
@@ -17,7 +17,6 @@ import type { ScreeningListQuery } from "@/lib/screening/list-filter";
 import { todayIsoDate } from "@/lib/screening/calendar-date";
 import { appUrl } from "@/lib/server/auth.server";
 import { sourceDocumentTitle } from "@/lib/source/source-document";
-import { WorkerJobsBusyError } from "@/lib/workers/worker-jobs";
 
 /** Rows per chunk written to the response: few enough to keep memory flat, enough to keep writes few. */
 const ROWS_PER_CHUNK = 200;
@@ -26,16 +25,21 @@ function attachment(contentType: string, fileName: string): HeadersInit {
   return { "Content-Type": contentType, "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "no-store" };
 }
 
-export async function screeningPdfResponse(screening: ScreeningDetail): Promise<Response> {
-  const summary = screeningSummary(screening, { generatedAt: new Date(), sourceDocumentTitle: sourceDocumentTitle() });
-  let pdf: Uint8Array<ArrayBuffer>;
+/**
+ * The screening's PDF. A place on the PDF worker is taken before `read` (which audits the export) runs, so a
+ * request refused as busy reads nothing and leaves no export event for a file that was never sent.
+ */
+export async function screeningPdfResponse(read: () => Promise<ScreeningDetail | null>, notFound: () => Response): Promise<Response> {
+  const place = reservePdfRender();
+  if (place === null) throw new TemporarilyUnavailableError("Several PDFs are being prepared just now. Try again in a few seconds.", 5);
   try {
-    pdf = await renderScreeningPdfOffThread(summary);
-  } catch (error) {
-    if (error instanceof WorkerJobsBusyError) throw new TemporarilyUnavailableError("Several PDFs are being prepared just now. Try again in a few seconds.", 5);
-    throw error;
+    const screening = await read();
+    if (!screening) return notFound();
+    const pdf = await place.run(screeningSummary(screening, { generatedAt: new Date(), sourceDocumentTitle: sourceDocumentTitle() }));
+    return new Response(pdf, { status: 200, headers: attachment("application/pdf", `screening-${screening.id}.pdf`) });
+  } finally {
+    place.release();
   }
-  return new Response(pdf, { status: 200, headers: attachment("application/pdf", `screening-${screening.id}.pdf`) });
 }
 
 export function screeningFhirResponse(screening: ScreeningDetail): Response {

@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 
-import { useAllSectionsHydrated } from "./sections-hydration";
 import type { DraftControl, DraftStatus as Status } from "./use-draft";
 
 /** "14:32" in the browser's zone: the clinician compares it with the clock on their wall. */
@@ -35,12 +34,11 @@ function StatusText({ status }: { status: Status }) {
 
 /**
  * The draft's state in a polite live region (announced without interrupting the clinician), a "Save draft"
- * button, and "Discard draft" behind a confirmation.
+ * button, and "Discard draft" behind a confirmation. "Save draft" waits for `ready` (every section hydrated): a
+ * draft saved before would leave out what was typed in the sections not yet hydrated.
  */
-export function DraftStatus({ draft }: { draft: DraftControl }) {
+export function DraftStatus({ draft, ready }: { draft: DraftControl; ready: boolean }) {
   const [confirming, setConfirming] = useState(false);
-  // A draft saved before every section is hydrated would leave out what was typed in the others.
-  const ready = useAllSectionsHydrated();
   if (!draft.enabled) return null;
   const button = "rounded border border-slate-500 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100";
   return (

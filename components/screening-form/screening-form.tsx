@@ -28,7 +28,7 @@ import { AmendmentReasonField } from "./amendment-reason-field";
 import { SectionIndex } from "./section-index";
 import { submissionSchema } from "./submission-schema-loader";
 import { useIdentityConfirmation } from "./use-identity-confirmation";
-import { createSectionsHydration, SectionsHydrationContext, useAllHydrated, useAllSectionsHydrated } from "./sections-hydration";
+import { createSectionsHydration, SectionsHydrationContext, useAllHydrated } from "./sections-hydration";
 import { useEntriesBeforeHydration } from "./entries-before-hydration";
 import { useUnsavedEntriesWarning } from "./use-unsaved-entries-warning";
 import { useDraft, type DraftActions, type ResumedDraft } from "./use-draft";
@@ -105,7 +105,10 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
   const [contextMethods] = useState(() => formContextMethods(form));
   const [sectionsHydration] = useState(() => createSectionsHydration(SECTION_COUNT));
   const formElement = useRef<HTMLFormElement>(null);
-  useEntriesBeforeHydration(formElement, contextMethods, useAllHydrated(sectionsHydration));
+  // Not merely hydrated: every section's fields must be known to the form before it is judged or saved as a
+  // draft (sections-hydration.ts).
+  const ready = useAllHydrated(sectionsHydration);
+  useEntriesBeforeHydration(formElement, contextMethods, ready);
   const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState(false);
   const inFlight = useRef(false);
@@ -182,9 +185,9 @@ export function ScreeningForm({ saveScreening, patientId, prefill, draftActions,
               <IdentityChangePanel {...identity.panel} />
             </Suspense>
           )}
-          <SubmitButton saved={saved} />
+          <SubmitButton saved={saved} ready={ready} />
           {/* After the submit button: saving and assessing is the form's one main action. */}
-          <DraftStatus draft={drafts} />
+          <DraftStatus draft={drafts} ready={ready} />
         </form>
       </SectionsHydrationContext>
     </FormProvider>
@@ -213,11 +216,9 @@ function FormErrorAlert({ message }: { message: string | undefined }) {
   );
 }
 
-function SubmitButton({ saved }: { saved: boolean }) {
+function SubmitButton({ saved, ready }: { saved: boolean; ready: boolean }) {
   const { control } = useFormContext<ScreeningFormState>();
   const { isSubmitting } = useFormState({ control });
-  // Not merely hydrated: every section's fields must be known to the form before it is judged (sections-hydration.ts).
-  const ready = useAllSectionsHydrated();
   const busy = isSubmitting || saved;
   return (
     <div className="flex items-center gap-4">

@@ -50,8 +50,3 @@ export function SectionHydrated({ index }: { index: number }): null {
 export function useAllHydrated(store: SectionsHydration): boolean {
   return useSyncExternalStore(store.subscribe, store.allHydrated, () => false);
 }
-
-/** The same, for a component inside the form. */
-export function useAllSectionsHydrated(): boolean {
-  return useAllHydrated(useContext(SectionsHydrationContext));
-}

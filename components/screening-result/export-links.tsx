@@ -1,20 +1,13 @@
+import { DownloadLinks } from "./download-links";
+
 /**
  * Files of this screening to hand on or file: the PDF summary, and the FHIR R4 bundle for another system (the
- * current version only; a replaced version's bundle is not offered). Plain links: they download files, so the
- * router must not try to render them.
+ * current version only; a replaced version's bundle is not offered). Download links, not the router's: they
+ * fetch files, which the router must not try to render. File names carry the screening's id, never the patient.
  */
 export function ExportLinks({ screeningId, replaced }: { screeningId: string; replaced: boolean }) {
   const base = `/screenings/${encodeURIComponent(screeningId)}`;
-  return (
-    <p className="flex flex-wrap gap-x-6 gap-y-2 text-sm print:hidden">
-      <a href={`${base}/pdf`} download className="text-blue-800 underline">
-        Download PDF summary
-      </a>
-      {!replaced && (
-        <a href={`${base}/fhir`} download className="text-blue-800 underline">
-          Download FHIR R4 bundle (JSON)
-        </a>
-      )}
-    </p>
-  );
+  const pdf = { href: `${base}/pdf`, fileName: `screening-${screeningId}.pdf`, label: "Download PDF summary", name: "the PDF summary" };
+  const fhir = { href: `${base}/fhir`, fileName: `screening-${screeningId}.fhir.json`, label: "Download FHIR R4 bundle (JSON)", name: "the FHIR bundle" };
+  return <DownloadLinks files={replaced ? [pdf] : [pdf, fhir]} />;
 }

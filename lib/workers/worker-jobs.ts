@@ -41,8 +41,22 @@ export interface WorkerJobsOptions {
   readonly idleMs: number;
 }
 
-export interface WorkerJobs<In, Out> {
+/** A place among the jobs held, taken before the job's input is ready. */
+export interface JobPlace<In, Out> {
+  /** Runs the job in this place; a place runs one job. */
   run(input: In): Promise<Out>;
+  /** Gives the place back if it has not run a job; nothing otherwise (so it can be called in a `finally`). */
+  release(): void;
+}
+
+export interface WorkerJobs<In, Out> {
+  /** Runs a job, or refuses it with WorkerJobsBusyError when `capacity` jobs are held. */
+  run(input: In): Promise<Out>;
+  /**
+   * Takes a place for a job now, or `null` when `capacity` jobs are held or placed: a caller that must do work
+   * for the job first (read and audit a record, say) learns before doing it that the job would be refused.
+   */
+  reserve(): JobPlace<In, Out> | null;
   /** Stops the worker; jobs still held fail. */
   close(): Promise<void>;
 }
@@ -54,6 +68,8 @@ interface HeldJob<Out> {
 
 export function workerJobs<In, Out>(options: WorkerJobsOptions): WorkerJobs<In, Out> {
   const held = new Map<number, HeldJob<Out>>();
+  /** Places taken and not yet used or given back: they count against `capacity` as held jobs do. */
+  let placed = 0;
   let worker: Worker | null = null;
   let nextId = 0;
   let stallTimer: NodeJS.Timeout | null = null;
@@ -120,26 +136,51 @@ export function workerJobs<In, Out>(options: WorkerJobsOptions): WorkerJobs<In, 
     return started;
   }
 
+  // Async, so that a worker that cannot even start fails this job's promise rather than throwing at the caller.
+  async function send(input: In): Promise<Out> {
+    const target = currentWorker();
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = null;
+    if (held.size === 0) armStallTimer();
+    const id = nextId++;
+    return new Promise<Out>((resolve, reject) => {
+      held.set(id, { resolve, reject });
+      try {
+        target.postMessage({ id, input } satisfies JobRequest<In>);
+      } catch (error) {
+        // Input that cannot be copied to the worker (a function, say) is this caller's fault alone.
+        held.delete(id);
+        if (held.size === 0) clearTimers();
+        reject(error instanceof Error ? error : new WorkerJobFailedError("The job could not be sent to the worker."));
+      }
+    });
+  }
+
+  function reserve(): JobPlace<In, Out> | null {
+    if (held.size + placed >= options.capacity) return null;
+    placed += 1;
+    let open = true;
+    return {
+      run(input) {
+        if (!open) return Promise.reject(new Error("This place has already run a job or been given back."));
+        open = false;
+        placed -= 1;
+        return send(input);
+      },
+      release() {
+        if (!open) return;
+        open = false;
+        placed -= 1;
+      },
+    };
+  }
+
   return {
     run(input) {
-      if (held.size >= options.capacity) return Promise.reject(new WorkerJobsBusyError(`${options.capacity} jobs are already running or waiting.`));
-      const target = currentWorker();
-      if (idleTimer) clearTimeout(idleTimer);
-      idleTimer = null;
-      if (held.size === 0) armStallTimer();
-      const id = nextId++;
-      return new Promise<Out>((resolve, reject) => {
-        held.set(id, { resolve, reject });
-        try {
-          target.postMessage({ id, input } satisfies JobRequest<In>);
-        } catch (error) {
-          // Input that cannot be copied to the worker (a function, say) is this caller's fault alone.
-          held.delete(id);
-          if (held.size === 0) clearTimers();
-          reject(error instanceof Error ? error : new WorkerJobFailedError("The job could not be sent to the worker."));
-        }
-      });
+      const place = reserve();
+      return place ? place.run(input) : Promise.reject(new WorkerJobsBusyError(`${options.capacity} jobs are already running or waiting.`));
     },
+    reserve,
     close() {
       return stop(new WorkerJobFailedError("The worker was closed."));
     },

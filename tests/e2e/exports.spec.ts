@@ -33,6 +33,33 @@ test("download the PDF summary and the FHIR bundle of a screening", async ({ pag
   expect(JSON.stringify(bundle.entry.find((entry) => entry.resource.resourceType === "Patient"))).toContain("Export");
 });
 
+test("a PDF the server cannot prepare just now says why beside the link, and the next try downloads it", async ({ page }) => {
+  await saveHighRiskScreening(page, "Busy Export");
+  const id = new URL(page.url()).pathname.split("/").at(-1)!;
+  const busy = "Several PDFs are being prepared just now. Try again in a few seconds.";
+  // The server's answer when every PDF slot is taken (decision 0025), held back so the wait can be seen.
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  const pdfUrl = `**/screenings/${id}/pdf`;
+  await page.route(pdfUrl, async (route) => {
+    await answered;
+    await route.fulfill({ status: 503, contentType: "application/json", headers: { "Retry-After": "5" }, body: JSON.stringify({ error: busy }) });
+  });
+
+  const link = page.getByRole("link", { name: "Download PDF summary" });
+  await link.click();
+  await expect(page.getByRole("status").filter({ hasText: "Preparing the PDF summary…" })).toBeVisible();
+  answer();
+  await expect(page.getByRole("alert").filter({ hasText: busy })).toBeVisible();
+
+  await page.unroute(pdfUrl);
+  const [pdf] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(pdf.suggestedFilename()).toBe(`screening-${id}.pdf`);
+  expect(readFileSync(await pdf.path()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  await expect(page.getByRole("alert").filter({ hasText: busy })).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "Preparing the PDF summary…" })).toHaveCount(0);
+});
+
 test("the result page prints as a summary: counselling points open, no controls, no navigation", async ({ page }) => {
   const flags = await saveHighRiskScreening(page, "Print Summary");
   const counselling = flags.filter((flag) => flag.severity === "info");

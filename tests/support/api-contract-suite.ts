@@ -161,6 +161,9 @@ export function describeApiContract(engine: string, app: () => PreparedAppServer
       const rendered = answers.filter((answer) => answer.status === 200);
       expect(rendered.length, serverLog()).toBeGreaterThanOrEqual(8);
       expect(rendered.every((answer) => answer.start === "%PDF-")).toBe(true);
+      // A refused request reads nothing: one export event per PDF sent, none for a refusal.
+      const exports = (await auditEventsOf({ recordId: id })).filter((event) => event.event === "screening-exported");
+      expect(exports).toHaveLength(rendered.length);
       expect(serverLog()).not.toContain("Api Pdf Burst");
     });
 

@@ -15,9 +15,12 @@ const opened: WorkerJobs<TestJob, TestOutput>[] = [];
 /** Jobs on the test worker (run through tsx, as the test itself is); counts the workers it started. */
 function testJobs(options: Partial<Omit<WorkerJobsOptions, "start">> = {}) {
   const started: Worker[] = [];
+  /** What the workers wrote to stderr: their log. */
+  const log: string[] = [];
   const jobs = workerJobs<TestJob, TestOutput>({
     start: () => {
-      const worker = new Worker(TYPESCRIPT_WORKER, { workerData: { entry: WORKER_ENTRY.href } });
+      const worker = new Worker(TYPESCRIPT_WORKER, { workerData: { entry: WORKER_ENTRY.href }, stderr: true });
+      worker.stderr.on("data", (chunk: Buffer) => log.push(chunk.toString("utf8")));
       started.push(worker);
       return worker;
     },
@@ -27,7 +30,7 @@ function testJobs(options: Partial<Omit<WorkerJobsOptions, "start">> = {}) {
     ...options,
   });
   opened.push(jobs);
-  return { jobs, started };
+  return { jobs, started, log };
 }
 
 function echoed(output: TestOutput | undefined): { value: number; threadId: number } {
@@ -59,16 +62,16 @@ describe("workerJobs", { timeout: 30_000 }, () => {
   });
 
   it("fails a job that throws without its message, and the same worker goes on with the next", async () => {
-    const logged = vi.spyOn(console, "error");
-    const { jobs, started } = testJobs();
+    const { jobs, started, log } = testJobs();
     const failure = await jobs.run({ kind: "throw" }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(WorkerJobFailedError);
     expect(String((failure as Error).message)).not.toContain("Jane");
     expect(echoed(await jobs.run({ kind: "echo", value: 5 })).value).toBe(5);
     expect(started).toHaveLength(1);
-    // The worker's own log line names the error's class and where it was thrown, never its message.
-    expect(logged.mock.calls.flat().join(" ")).not.toContain("Jane");
-    logged.mockRestore();
+    // The worker's own log line names the error's class, never its message. (Its stderr reaches this thread
+    // asynchronously: wait for the line.)
+    await vi.waitFor(() => expect(log.join("")).toContain("Worker job failed: Error"));
+    expect(log.join("")).not.toContain("Jane");
   });
 
   it("fails every job held by a worker that crashes, and the next job starts a new worker", async () => {
@@ -100,6 +103,26 @@ describe("workerJobs", { timeout: 30_000 }, () => {
     expect(echoed(await jobs.run({ kind: "echo", value: 4 })).value).toBe(4);
   });
 
+  it("counts a reserved place as a held job until it runs its job or is given back, once", async () => {
+    const { jobs } = testJobs({ capacity: 2 });
+    const first = jobs.reserve()!;
+    const second = jobs.reserve()!;
+    expect(jobs.reserve()).toBeNull();
+    await expect(jobs.run({ kind: "echo", value: 0 })).rejects.toBeInstanceOf(WorkerJobsBusyError);
+
+    first.release();
+    first.release(); // a second release gives back nothing more
+    const third = jobs.reserve()!;
+    expect(jobs.reserve()).toBeNull();
+
+    const answers = Promise.all([second.run({ kind: "echo", value: 2, afterMs: 200 }), third.run({ kind: "echo", value: 3, afterMs: 200 })]);
+    second.release(); // after its run: nothing to give back, its job still holds the place
+    expect(jobs.reserve()).toBeNull();
+    await expect(second.run({ kind: "echo", value: 9 })).rejects.toThrow("already run a job");
+    expect((await answers).map((output) => echoed(output).value)).toEqual([2, 3]);
+    expect(jobs.reserve()).not.toBeNull();
+  });
+
   it("stops a worker left idle for idleMs, and starts one again for the next job", async () => {
     const { jobs, started } = testJobs({ idleMs: 200 });
     await jobs.run({ kind: "echo", value: 1 });
@@ -114,6 +137,22 @@ describe("workerJobs", { timeout: 30_000 }, () => {
     const unsendable = { kind: "echo", value: 1, afterMs: 0, extra: () => 1 } as unknown as TestJob;
     await expect(jobs.run(unsendable)).rejects.toThrow();
     expect(echoed(await jobs.run({ kind: "echo", value: 9 })).value).toBe(9);
+  });
+
+  it("fails a job whose worker cannot start, and tries to start one again for the next", async () => {
+    let attempts = 0;
+    const jobs = workerJobs<TestJob, TestOutput>({
+      start: () => {
+        attempts += 1;
+        throw new Error("cannot start");
+      },
+      capacity: 1,
+      stallMs: 1_000,
+      idleMs: 1_000,
+    });
+    await expect(jobs.run({ kind: "echo", value: 1 })).rejects.toThrow("cannot start");
+    await expect(jobs.run({ kind: "echo", value: 2 })).rejects.toThrow("cannot start");
+    expect(attempts).toBe(2);
   });
 
   it("fails the jobs it holds when closed", async () => {

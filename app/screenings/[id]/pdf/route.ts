@@ -13,8 +13,10 @@ export const GET = routeHandler<"clinician", { params: Promise<{ id: string }> }
   name: "screening-pdf",
   handler: async (_request, user, { params }) => {
     const { id } = await params;
-    const screening = await getScreening(await actorFor(user), id, { kind: "export", format: "pdf" });
-    if (!screening) return jsonResponse(404, { error: "No such screening" });
-    return screeningPdfResponse(screening);
+    const actor = await actorFor(user);
+    return screeningPdfResponse(
+      () => getScreening(actor, id, { kind: "export", format: "pdf" }),
+      () => jsonResponse(404, { error: "No such screening" }),
+    );
   },
 });

@@ -6,6 +6,9 @@ import { getScreening } from "@/lib/db/get-screening.server";
 import { apiRoute } from "@/lib/server/api-route.server";
 
 export const GET = apiRoute<{ params: Promise<{ id: string }> }>(API_OPERATIONS.getScreeningPdf, async (_request, { actor }, { params }) => {
-  const screening = await getScreening(actor, (await params).id, { kind: "export", format: "pdf" });
-  return screening ? screeningPdfResponse(screening) : notFound("screening");
+  const { id } = await params;
+  return screeningPdfResponse(
+    () => getScreening(actor, id, { kind: "export", format: "pdf" }),
+    () => notFound("screening"),
+  );
 });
