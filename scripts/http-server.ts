@@ -34,6 +34,8 @@ import { serverUrl } from "../lib/http/server-url";
 
 /** How long open requests may finish after a stop signal before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 5_000;
+/** How long a refused request's client may go on sending its body before the connection is cut. */
+const LINGER_MS = 30_000;
 
 function parsePort(raw: string | undefined): number {
   const port = Number(raw ?? "3000");
@@ -76,18 +78,32 @@ function builtActionIds(): ReadonlySet<string> {
 
 /**
  * A refusal in a fixed short text: nothing of the request is echoed or logged, so a flood of bad requests
- * writes nothing to the log. What is left of an unread body is read and dropped (never buffered) before the
- * connection closes: closing at once would reset it while the client still writes, and the client would lose
- * the answer (seen as EPIPE for a body over the limit). Node's request timeout bounds how long that may take.
+ * writes nothing to the log. The whole answer goes out at once, but the connection is ended only once the rest
+ * of the body has been read and dropped (never buffered): a socket closed with unread bytes is reset by the
+ * kernel, and a client still sending its body then loses the answer it has not read yet (seen as EPIPE, for a
+ * header refusal as much as for a body over the limit). A client that keeps sending is cut off after
+ * LINGER_MS, as nginx's lingering close does.
  */
 function refuse(req: IncomingMessage, res: ServerResponse, refusal: ActionRefusal): void {
   const https = isServedOverHttps({ forwardedProto: req.headers["x-forwarded-proto"] as string | undefined, appUrl: process.env.APP_URL });
+  const message = REFUSAL_MESSAGES[refusal.reason];
   res.writeHead(refusal.status, {
     ...securityHeaders({ https }),
     "Content-Type": "text/plain; charset=utf-8",
+    "Content-Length": Buffer.byteLength(message),
     "Cache-Control": "no-store",
   });
-  res.end(REFUSAL_MESSAGES[refusal.reason]);
+  res.write(message);
+  if (req.readableEnded) {
+    res.end();
+    return;
+  }
+  const cutOff = setTimeout(() => res.destroy(), LINGER_MS);
+  req.once("end", () => {
+    clearTimeout(cutOff);
+    res.end();
+  });
+  req.once("close", () => clearTimeout(cutOff));
   req.resume();
 }
 
