@@ -20,7 +20,11 @@ export const REFUSALS = {
   403: "You do not have access to this.",
   crossSite: "Requests from other sites are refused.",
   failed: "The request failed because of a problem on the server. Nothing was changed; try again.",
+  outage: "The database cannot be reached just now. Nothing was changed; try again shortly.",
 } as const;
+
+/** Seconds a client is asked to wait before retrying after an outage. */
+const OUTAGE_RETRY_AFTER_SECONDS = 5;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -62,7 +66,7 @@ export interface RouteAnswers {
   readonly crossSite: () => Response;
   readonly refused: (status: 401 | 403) => Response;
   readonly unavailable: (error: TemporarilyUnavailableError) => Response;
-  readonly failed: (error: unknown) => Response;
+  readonly failed: () => Response;
 }
 
 export function retryAfter(error: TemporarilyUnavailableError): HeadersInit {
@@ -81,6 +85,12 @@ export interface DefineRouteHandlerOptions<TUser> {
   readonly authorize: (request: Request) => Promise<Authorization<TUser>>;
   readonly logError?: (error: unknown) => void;
   readonly answers?: RouteAnswers;
+  /**
+   * Whether an error is an outage that ends by itself (the database unreachable): logged like any failure, then
+   * answered as a TemporarilyUnavailableError (503, Retry-After) rather than a 500. Only lib/db knows the
+   * shapes of such errors, so the caller passes the test in.
+   */
+  readonly isOutage?: (error: unknown) => boolean;
 }
 
 export function defineRouteHandler<TUser, TContext>(
@@ -100,7 +110,8 @@ export function defineRouteHandler<TUser, TContext>(
     } catch (error) {
       if (error instanceof TemporarilyUnavailableError) return answers.unavailable(error);
       logError(error);
-      return answers.failed(error);
+      if (options.isOutage?.(error)) return answers.unavailable(new TemporarilyUnavailableError(REFUSALS.outage, OUTAGE_RETRY_AFTER_SECONDS));
+      return answers.failed();
     }
   };
 }

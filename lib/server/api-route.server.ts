@@ -1,6 +1,6 @@
 import "server-only";
 
-import { defineRouteHandler, retryAfter, type RouteAnswers } from "@/lib/actions/define-route-handler";
+import { defineRouteHandler, REFUSALS, retryAfter, type RouteAnswers } from "@/lib/actions/define-route-handler";
 import { describeErrorWithoutData } from "@/lib/actions/define-action";
 import { API_REFUSALS, apiError } from "@/lib/api/errors";
 import type { AuditEventInput } from "@/lib/audit/events";
@@ -54,11 +54,7 @@ export interface ApiRouteOptions {
 const API_ANSWERS: RouteAnswers = {
   ...API_REFUSALS,
   unavailable: (error) => apiError(503, "service-unavailable", error.message, { headers: retryAfter(error) }),
-  // A database that cannot be reached is an outage that ends by itself: 503 with a hint when to retry.
-  failed: (error) =>
-    isDatabaseUnavailable(error)
-      ? apiError(503, "service-unavailable", "The database cannot be reached just now. Nothing was changed; try again shortly.", { headers: { "Retry-After": "5" } })
-      : apiError(500, "server-error", "The request failed because of a problem on the server. Nothing was changed; try again."),
+  failed: () => apiError(500, "server-error", REFUSALS.failed),
 };
 
 /** `Authorization: Bearer <token>`; anything else is no token. */
@@ -91,6 +87,7 @@ export function apiRoute<TContext = unknown>(
     : handler;
   return defineRouteHandler<ApiCaller, TContext>(run, {
     answers: API_ANSWERS,
+    isOutage: isDatabaseUnavailable,
     logError: (error) => console.error(`API ${operation.operationId} failed:`, describeErrorWithoutData(error)),
     authorize: async (request) => {
       const token = bearerToken(request);

@@ -9,13 +9,14 @@
  * that case is skipped, saying so. Both failures reach the app the same way (lib/db/database-unavailable.server.ts).
  */
 import { execFileSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
+import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { REFUSALS } from "@/lib/actions/define-route-handler";
 import { apiErrorSchema } from "@/lib/api/errors";
 import { callApi } from "@/tests/support/api-client";
 import { createAccount, issueToken } from "@/tests/support/api-token-commands";
@@ -54,6 +55,17 @@ async function expectUnavailable(response: Response): Promise<void> {
   expect(apiErrorSchema.parse(await response.json()).error.code).toBe("service-unavailable");
 }
 
+/**
+ * A session cookie signed as better-auth signs one, for a token the database would have to be asked about: the
+ * app's own routes must reach the database to tell whether it is a session.
+ */
+function cookieToBeLookedUp(authSecret: string): string {
+  const token = randomBytes(24).toString("base64url");
+  return `ks.session_token=${encodeURIComponent(`${token}.${createHmac("sha256", authSecret).update(token).digest("base64")}`)}`;
+}
+
+const AUTH_SECRET = "outage-test-secret-".padEnd(40, "x");
+
 describe("the database unavailable under a running server (PostgreSQL)", { timeout: 300_000 }, () => {
   let database: TestDatabase;
   let proxy: TcpProxy;
@@ -68,7 +80,7 @@ describe("the database unavailable under a running server (PostgreSQL)", { timeo
     const target = new URL(database.url);
     proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
     target.port = String(proxy.port);
-    server = await startAppServer({ port: PORT, databaseUrl: target.toString(), authSecret: "outage-test-secret-".padEnd(40, "x"), captureLog: true });
+    server = await startAppServer({ port: PORT, databaseUrl: target.toString(), authSecret: AUTH_SECRET, captureLog: true });
   }, 300_000);
 
   afterAll(async () => {
@@ -87,6 +99,12 @@ describe("the database unavailable under a running server (PostgreSQL)", { timeo
     await expectUnavailable(await create(submissionId, "During Outage"));
     const list = await callApi(server.origin, "GET", "/screenings", { token });
     expect(list.status).toBe(503);
+    // The app's own routes (the downloads) answer the same outage with 503, Retry-After and the reason in their
+    // own shape, which the result page shows under its download links.
+    const download = await fetch(`${server.origin}/screenings/export.csv`, { headers: { cookie: cookieToBeLookedUp(AUTH_SECRET) } });
+    expect(download.status).toBe(503);
+    expect(download.headers.get("retry-after")).toBe("5");
+    expect(await download.json()).toEqual({ error: REFUSALS.outage });
     // The sign-in page still answers (it needs no database until someone signs in).
     expect((await fetch(`${server.origin}/sign-in`)).status).toBeLessThan(500);
 
@@ -115,7 +133,7 @@ describe.runIf(isRoot)("the database unavailable under a running server (SQLite,
     migrate(databaseUrl);
     createAccount(databaseUrl, "outage@test.invalid");
     token = issueToken(databaseUrl, "outage@test.invalid").token;
-    server = await startAppServer({ port: SQLITE_PORT, databaseUrl, authSecret: "outage-test-secret-".padEnd(40, "x"), captureLog: true });
+    server = await startAppServer({ port: SQLITE_PORT, databaseUrl, authSecret: AUTH_SECRET, captureLog: true });
   }, 300_000);
 
   afterAll(async () => {

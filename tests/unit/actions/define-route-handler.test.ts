@@ -60,6 +60,29 @@ describe("defineRouteHandler", () => {
     expect(await response.json()).toEqual({ error: "Busy just now. Try again in a few seconds." });
     expect(logError).not.toHaveBeenCalled();
   });
+
+  it("answers an outage the caller recognises with a 503 and Retry-After, logged once; any other error stays a 500", async () => {
+    const logError = vi.fn();
+    const outage = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    const isOutage = (error: unknown) => error === outage;
+    const failing = (error: Error) =>
+      defineRouteHandler(
+        async () => {
+          throw error;
+        },
+        { ...allow, logError, isOutage },
+      )(request("GET"), {});
+
+    const down = await failing(outage);
+    expect(down.status).toBe(503);
+    expect(down.headers.get("Retry-After")).toBe("5");
+    expect(await down.json()).toEqual({ error: REFUSALS.outage });
+    expect(logError).toHaveBeenCalledExactlyOnceWith(outage);
+
+    const broken = await failing(new Error("a bug"));
+    expect(broken.status).toBe(500);
+    expect(await broken.json()).toEqual({ error: REFUSALS.failed });
+  });
 });
 
 describe("defineRouteHandler: authorize and answers", () => {
@@ -129,16 +152,17 @@ describe("defineRouteHandler: authorize and answers", () => {
     expect(await (await busy(request("GET"), {})).text()).toBe("unavailable");
   });
 
-  it("passes the thrown error to the failed answer", async () => {
-    const thrown = new Error("boom");
-    const failed = vi.fn(() => new Response(null, { status: 500 }));
-    await defineRouteHandler(
-      async () => {
-        throw thrown;
-      },
-      { ...allow, answers: { ...customAnswers, failed }, logError: () => undefined },
-    )(request("GET"), {});
-    expect(failed).toHaveBeenCalledWith(thrown);
+  it("answers an outage with its unavailable answer and any other error with its failed answer", async () => {
+    const outage = new Error("down");
+    const failing = (error: Error) =>
+      defineRouteHandler(
+        async () => {
+          throw error;
+        },
+        { ...allow, answers: customAnswers, logError: () => undefined, isOutage: (thrown) => thrown === outage },
+      )(request("GET"), {});
+    expect(await (await failing(outage)).text()).toBe("unavailable");
+    expect(await (await failing(new Error("boom"))).text()).toBe("failed");
   });
 
   it("keeps a Cache-Control the handler chose (the public OpenAPI document), and adds no-store where it chose none", async () => {
