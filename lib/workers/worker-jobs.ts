@@ -108,8 +108,7 @@ export function workerJobs<In, Out>(options: WorkerJobsOptions): WorkerJobs<In, 
     if (reply.ok) job.resolve(reply.output);
     else job.reject(new WorkerJobFailedError("The worker could not finish the job."));
     if (held.size === 0) {
-      if (stallTimer) clearTimeout(stallTimer);
-      stallTimer = null;
+      clearTimers();
       armIdleTimer();
     } else {
       armStallTimer();
