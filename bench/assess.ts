@@ -9,7 +9,10 @@
 import fc from "fast-check";
 
 import { assess } from "../lib/rules";
+import type { ScreeningInput } from "../lib/screening/schema";
+import { HIGH_RISK_INPUT } from "../tests/support/high-risk-screening";
 import { screeningInputArbitrary } from "../tests/support/screening-arbitrary";
+import { BASELINE_SCREENING } from "../tests/support/screening-factory";
 
 import { writeFigures } from "./support/write-figures";
 
@@ -28,15 +31,15 @@ function cpuMs(): number {
 }
 
 /** Assesses the inputs round-robin for about `durationMs`; returns the count done and the wall and CPU time taken. */
-function run(durationMs: number): { count: number; elapsedMs: number; cpuElapsedMs: number; flags: number } {
+function run(durationMs: number, over: readonly ScreeningInput[] = inputs): { count: number; elapsedMs: number; cpuElapsedMs: number; flags: number } {
   let count = 0;
   let flags = 0; // consumed so the work cannot be optimised away
   const start = performance.now();
   const cpuStart = cpuMs();
   let now = start;
   while (now - start < durationMs) {
-    for (const input of inputs) flags += assess(input).flags.length;
-    count += inputs.length;
+    for (const input of over) flags += assess(input).flags.length;
+    count += over.length;
     now = performance.now();
   }
   return { count, elapsedMs: now - start, cpuElapsedMs: cpuMs() - cpuStart, flags };
@@ -72,7 +75,23 @@ console.log(
     `${(flagsRaised / assessed).toFixed(1)} flags per assessment; node ${process.version}`,
 );
 console.log(`assess(): median ${format(medianOf(cpuRates))} assessments per CPU-second`);
+// The generated screenings answer most questions at random, so they raise about twice the flags of a real
+// patient's: they are the worst case. Each flag costs its reasons' text and a few objects, so the rate depends
+// on how many are raised; two fixed screenings show the range.
+const FIXED_INPUTS = { "low-risk adult (tests' baseline)": BASELINE_SCREENING, "high-risk (tests' fixture)": HIGH_RISK_INPUT };
+const byInput: Record<string, { perCpuSecond: number; flags: number }> = {};
+for (const [name, input] of Object.entries(FIXED_INPUTS)) {
+  const repeated = Array.from({ length: INPUT_COUNT }, () => input);
+  run(WARM_UP_MS / 2, repeated);
+  const cpu = Array.from({ length: 3 }, () => {
+    const { count, cpuElapsedMs } = run(ROUND_MS, repeated);
+    return (count / cpuElapsedMs) * 1000;
+  });
+  byInput[name] = { perCpuSecond: medianOf(cpu), flags: assess(input).flags.length };
+  console.log(`assess(): ${name}, the same screening repeated: median ${format(medianOf(cpu))} per CPU-second, ${byInput[name]!.flags} flags`);
+}
 writeFigures("assess", {
+  byInput,
   inputs: INPUT_COUNT,
   rounds: ROUNDS,
   roundMs: ROUND_MS,
