@@ -67,7 +67,7 @@ const STANDARD_ERRORS: Readonly<Record<number, string>> = {
   401: "No token, or a token that is unknown, revoked, or whose account is deactivated.",
   403: "The token's account may not use the API.",
   500: "The server failed; nothing was changed. Try again.",
-  503: "The database cannot be reached; nothing was changed. Try again later.",
+  503: "The database cannot be reached; nothing was changed. Try again after the seconds in `Retry-After`.",
 };
 
 function queryParameters(operation: ApiOperation): JsonObject[] {

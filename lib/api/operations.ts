@@ -126,7 +126,14 @@ export const API_OPERATIONS = {
     summary: "A screening's summary as PDF",
     description: "The printable summary: patient, plan, measurements, scores, every flag with its source, decisions, outcome and signature.",
     authenticated: true,
-    responses: { 200: { description: "The PDF file.", content: { mediaType: "application/pdf" } }, ...NOT_FOUND },
+    responses: {
+      200: { description: "The PDF file.", content: { mediaType: "application/pdf" } },
+      ...NOT_FOUND,
+      503: {
+        ...error("Every place for preparing a PDF is taken, or the database cannot be reached; nothing was read or changed. Try again after `Retry-After`."),
+        headers: { "Retry-After": "Seconds to wait before trying again." },
+      },
+    },
   },
   getOpenApiDocument: {
     operationId: "getOpenApiDocument",

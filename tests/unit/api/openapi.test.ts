@@ -111,6 +111,12 @@ describe("the OpenAPI document", () => {
     for (const [name, operation] of documentedOperations()) expect({ name, has500: "500" in operation.responses }).toEqual({ name, has500: true });
   });
 
+  it("documents 503 with Retry-After on the PDF, which answers it when every place for preparing one is taken", () => {
+    const pdf = openApi.paths["/screenings/{id}/pdf"]?.get as unknown as { responses: Record<string, { description: string; headers?: Record<string, unknown> }> };
+    expect(pdf.responses["503"]?.description).toMatch(/Every place for preparing a PDF is taken/);
+    expect(Object.keys(pdf.responses["503"]?.headers ?? {})).toEqual(["Retry-After"]);
+  });
+
   it("resolves every $ref to a component schema", () => {
     const refs = references(document);
     expect(refs.length).toBeGreaterThan(0);
