@@ -10,6 +10,7 @@ import { TemporarilyUnavailableError } from "@/lib/actions/define-route-handler"
 import { exportScreenings } from "@/lib/db/export-screenings.server";
 import type { Actor, ScreeningDetail } from "@/lib/db/types";
 import { CSV_BOM } from "@/lib/exports/csv";
+import { screeningFileName } from "@/lib/exports/file-names";
 import { screeningBundle } from "@/lib/exports/fhir/bundle";
 import { screeningCsvHeaderRecord, screeningCsvRecord } from "@/lib/exports/screening-csv";
 import { screeningSummary } from "@/lib/exports/screening-summary";
@@ -36,7 +37,7 @@ export async function screeningPdfResponse(read: () => Promise<ScreeningDetail |
     const screening = await read();
     if (!screening) return notFound();
     const pdf = await place.run(screeningSummary(screening, { generatedAt: new Date(), sourceDocumentTitle: sourceDocumentTitle() }));
-    return new Response(pdf, { status: 200, headers: attachment("application/pdf", `screening-${screening.id}.pdf`) });
+    return new Response(pdf, { status: 200, headers: attachment("application/pdf", screeningFileName(screening.id, "pdf")) });
   } finally {
     place.release();
   }
@@ -44,7 +45,7 @@ export async function screeningPdfResponse(read: () => Promise<ScreeningDetail |
 
 export function screeningFhirResponse(screening: ScreeningDetail): Response {
   const bundle = screeningBundle(screening, { baseUrl: appUrl().origin, generatedAt: new Date() });
-  return new Response(JSON.stringify(bundle, null, 2), { status: 200, headers: attachment("application/fhir+json; charset=utf-8", `screening-${screening.id}.fhir.json`) });
+  return new Response(JSON.stringify(bundle, null, 2), { status: 200, headers: attachment("application/fhir+json; charset=utf-8", screeningFileName(screening.id, "fhir")) });
 }
 
 /**

@@ -1,3 +1,5 @@
+import { screeningFileName } from "@/lib/exports/file-names";
+
 import { DownloadLinks } from "./download-links";
 
 /**
@@ -7,7 +9,7 @@ import { DownloadLinks } from "./download-links";
  */
 export function ExportLinks({ screeningId, replaced }: { screeningId: string; replaced: boolean }) {
   const base = `/screenings/${encodeURIComponent(screeningId)}`;
-  const pdf = { href: `${base}/pdf`, fileName: `screening-${screeningId}.pdf`, label: "Download PDF summary", name: "the PDF summary" };
-  const fhir = { href: `${base}/fhir`, fileName: `screening-${screeningId}.fhir.json`, label: "Download FHIR R4 bundle (JSON)", name: "the FHIR bundle" };
+  const pdf = { href: `${base}/pdf`, fileName: screeningFileName(screeningId, "pdf"), label: "Download PDF summary", name: "the PDF summary" };
+  const fhir = { href: `${base}/fhir`, fileName: screeningFileName(screeningId, "fhir"), label: "Download FHIR R4 bundle (JSON)", name: "the FHIR bundle" };
   return <DownloadLinks files={replaced ? [pdf] : [pdf, fhir]} />;
 }
