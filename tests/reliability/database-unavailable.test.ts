@@ -9,7 +9,7 @@
  * that case is skipped, saying so. Both failures reach the app the same way (lib/db/database-unavailable.server.ts).
  */
 import { execFileSync } from "node:child_process";
-import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -23,6 +23,7 @@ import { createAccount, issueToken } from "@/tests/support/api-token-commands";
 import { ensureBuilt, migrate, startAppServer, type AppServer } from "@/tests/support/app-server";
 import { createPostgresDatabase, type TestDatabase } from "@/tests/support/db-engines";
 import { makeScreeningInput } from "@/tests/support/screening-factory";
+import { signedSessionCookie } from "@/tests/support/session-cookie";
 import { startTcpProxy, type TcpProxy } from "@/tests/support/tcp-proxy";
 
 const PORT = 3530;
@@ -60,8 +61,7 @@ async function expectUnavailable(response: Response): Promise<void> {
  * app's own routes must reach the database to tell whether it is a session.
  */
 function cookieToBeLookedUp(authSecret: string): string {
-  const token = randomBytes(24).toString("base64url");
-  return `ks.session_token=${encodeURIComponent(`${token}.${createHmac("sha256", authSecret).update(token).digest("base64")}`)}`;
+  return signedSessionCookie(randomBytes(24).toString("base64url"), authSecret);
 }
 
 const AUTH_SECRET = "outage-test-secret-".padEnd(40, "x");

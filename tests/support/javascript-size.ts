@@ -5,7 +5,7 @@
  * default level (6, what a typical server or proxy applies on the fly) and summed. kB are 1000 bytes.
  * Shared by tests/e2e/javascript-budget.spec.ts (which fails over budget) and `npm run bench:js`.
  */
-import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -16,6 +16,7 @@ import { assess, RULES_VERSION } from "@/lib/rules";
 
 import { makeScreeningInput } from "./screening-factory";
 import { screeningRowWriter, sqliteDate } from "./screening-rows";
+import { signedSessionCookie } from "./session-cookie";
 
 export interface JavascriptBudget {
   /** Gzip bytes any page may load before it is interactive. */
@@ -161,8 +162,7 @@ export function seedPageWalk(databaseFile: string, authSecret: string): PageWalk
       const token = randomBytes(24).toString("base64url");
       const at = sqliteDate(now);
       insertSession.run(randomUUID(), sqliteDate(new Date(now.getTime() + 3_600_000)), at, token, at, at, userId);
-      const signature = createHmac("sha256", authSecret).update(token).digest("base64");
-      return `ks.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
+      return signedSessionCookie(token, authSecret);
     };
     const user = (role: "clinician" | "admin", enrolled: boolean, name: string) => {
       const id = randomUUID();

@@ -2,11 +2,12 @@
  * Direct reads and writes of a test server's SQLite file for the reliability suites: a signed-in session for an
  * account made with `npm run user:create`, and a snapshot of the clinical tables to show nothing changed.
  */
-import { createHash, createHmac, randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 import Database from "better-sqlite3";
 
 import { sqliteDate } from "./screening-rows";
+import { signedSessionCookie } from "./session-cookie";
 
 /**
  * A session of the account's, and the cookie a browser would send for it (signed as better-auth signs it:
@@ -30,8 +31,7 @@ export function signedInCookie(file: string, email: string, authSecret: string):
       sqliteDate(now),
       user.id,
     );
-    const signature = createHmac("sha256", authSecret).update(token).digest("base64");
-    return `ks.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
+    return signedSessionCookie(token, authSecret);
   } finally {
     db.close();
   }
